@@ -1,0 +1,644 @@
+"""The content of the international relations section.
+
+Which fields are translated is declared in relations/translation.py:
+django-modeltranslation adds a column per language (``title_fr``,
+``title_de``, ``title_en``) next to each field registered there. French is
+the source language and is required; German and English fall back to French.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+# Years before the first twinnings of French cities or far in the future are typing errors.
+FIRST_PLAUSIBLE_YEAR = 1900
+LAST_PLAUSIBLE_YEAR = 2100
+plausible_year_validators = [MinValueValidator(FIRST_PLAUSIBLE_YEAR), MaxValueValidator(LAST_PLAUSIBLE_YEAR)]
+
+
+def plausible_year_check(field):
+    """A database check that a year column, when filled, holds a plausible year."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True})
+        | Q(**{f"{field}__gte": FIRST_PLAUSIBLE_YEAR, f"{field}__lte": LAST_PLAUSIBLE_YEAR}),
+        name=f"%(app_label)s_%(class)s_{field}_plausible",
+        violation_error_message=_("Enter a year between %(first)s and %(last)s.")
+        % {"first": FIRST_PLAUSIBLE_YEAR, "last": LAST_PLAUSIBLE_YEAR},
+    )
+
+
+def non_negative_check(field):
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__gte": 0}),
+        name=f"%(app_label)s_%(class)s_{field}_non_negative",
+        violation_error_message=_("The amount cannot be negative."),
+    )
+
+
+def unique_slug_per_language():
+    """One unique index per language on the translated slug columns.
+
+    German and English slugs may be left empty (the French one is used), so
+    emptiness is excluded from uniqueness.
+    """
+    return [
+        models.UniqueConstraint(
+            fields=[f"slug_{code}"],
+            condition=~Q(**{f"slug_{code}": ""}),
+            name=f"%(app_label)s_%(class)s_unique_slug_{code}",
+            violation_error_message=_("This address is already used in this language."),
+        )
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+def publication_window_check():
+    return models.CheckConstraint(
+        condition=Q(publish_from__isnull=True) | Q(publish_until__isnull=True) | Q(publish_until__gt=F("publish_from")),
+        name="%(app_label)s_%(class)s_publication_window",
+        violation_error_message=_("The end of publication must come after its start."),
+    )
+
+
+def content_constraints():
+    """What every public content type must always satisfy."""
+    return [*unique_slug_per_language(), publication_window_check()]
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class Theme(models.TextChoices):
+    EDUCATION = "education", _("Education and training")
+    HEALTH = "health", _("Health")
+    WATER = "water", _("Water and sanitation")
+    FOOD = "food", _("Agriculture and food")
+    CULTURE = "culture", _("Culture and heritage")
+    EXCHANGES = "exchanges", _("Twinning and exchanges")
+    YOUTH = "youth", _("Youth and sport")
+    ECONOMY = "economy", _("Economic development")
+    EMERGENCY = "emergency", _("Emergency aid")
+    ENVIRONMENT = "environment", _("Environment")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see now: published, and inside its publication window."""
+        now = timezone.now()
+        return self.filter(
+            Q(status=PublicationStatus.PUBLISHED),
+            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+        )
+
+
+class Content(models.Model):
+    """Fields shared by everything the city's staff publish."""
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+    )
+    publish_from = models.DateTimeField(_("publish from"), null=True, blank=True)
+    publish_until = models.DateTimeField(_("publish until"), null=True, blank=True)
+    editor_note = models.TextField(
+        _("editor's note"), blank=True, help_text=_("Internal note for the web team; never shown on the site.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        now = timezone.now()
+        return (
+            self.status == PublicationStatus.PUBLISHED
+            and (self.publish_from is None or self.publish_from <= now)
+            and (self.publish_until is None or self.publish_until > now)
+        )
+
+
+class Image(models.Model):
+    """An image of the shared library, used by every kind of content."""
+
+    title = models.CharField(_("title"), max_length=200, help_text=_("To find the image in the library."))
+    file = models.ImageField(_("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        help_text=_("Describes the image for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return self.title
+
+
+class CityKind(models.TextChoices):
+    TWIN = "twin", _("Twin city")
+    PARTNER = "partner", _("Partner city")
+    NETWORK_MEMBER = "network", _("Network member")
+
+
+class City(Content):
+    """A city Limoges has relations with: a twin city, a partner or a fellow network member."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120)
+    kind = models.CharField(_("relation"), max_length=10, choices=CityKind.choices, default=CityKind.PARTNER)
+    country = CountryField(_("country"))
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    charter_year = models.PositiveSmallIntegerField(
+        _("year of the twinning charter"),
+        null=True,
+        blank=True,
+        validators=plausible_year_validators,
+        help_text=_("Leave empty when the year is not known for sure."),
+    )
+    charter_date = models.DateField(
+        _("date of the twinning charter"),
+        null=True,
+        blank=True,
+        help_text=_("Only when the exact day is known for sure."),
+    )
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(_("official website"), blank=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        constraints = [
+            *content_constraints(),
+            plausible_year_check("charter_year"),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="%(app_label)s_%(class)s_latitude_range",
+                violation_error_message=_("The latitude must lie between -90 and 90."),
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="%(app_label)s_%(class)s_longitude_range",
+                violation_error_message=_("The longitude must lie between -180 and 180."),
+            ),
+            models.CheckConstraint(
+                condition=Q(charter_date__isnull=True) | Q(charter_year__isnull=False),
+                name="%(app_label)s_%(class)s_charter_date_has_year",
+                violation_error_message=_("A charter date needs its year."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.charter_date and self.charter_year is None:
+            self.charter_year = self.charter_date.year
+        if self.charter_date and self.charter_date.year != self.charter_year:
+            raise ValidationError({"charter_date": _("The charter date and the charter year disagree.")})
+
+    def get_absolute_url(self):
+        return reverse("relations:city_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_twin(self):
+        return self.kind == CityKind.TWIN
+
+
+class NetworkKind(models.TextChoices):
+    NETWORK = "network", _("Network of cities")
+    ROUTE = "route", _("Cultural route")
+
+
+class LimogesRole(models.TextChoices):
+    LEAD_PARTNER = "lead", _("Lead partner")
+    PRESIDENT = "president", _("President")
+    FOUNDER = "founder", _("Founding member")
+    MEMBER = "member", _("Member")
+
+
+class Network(Content):
+    """A network or route of cities Limoges belongs to (UNIC, the routes of ceramics)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=20, blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=NetworkKind.choices, default=NetworkKind.NETWORK)
+    founded_year = models.PositiveSmallIntegerField(
+        _("founding year"), null=True, blank=True, validators=plausible_year_validators
+    )
+    limoges_role = models.CharField(
+        _("role of Limoges"), max_length=10, choices=LimogesRole.choices, default=LimogesRole.MEMBER
+    )
+    members = models.ManyToManyField(City, verbose_name=_("member cities"), blank=True, related_name="networks")
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        verbose_name = _("network or route")
+        verbose_name_plural = _("networks and routes")
+        constraints = [*content_constraints(), plausible_year_check("founded_year")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("relations:network_detail", kwargs={"slug": self.slug})
+
+
+class AssociationQuerySet(PublishableQuerySet):
+    def subsidised_in(self, year):
+        """Associations that received at least one subsidy in the given year."""
+        return self.filter(subsidies__year=year).distinct()
+
+
+class Association(Content):
+    """An association the city funds, most often one that carries international projects."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    theme = models.CharField(_("theme"), max_length=12, choices=Theme.choices)
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    town = models.CharField(_("town"), max_length=120, default="Limoges")
+    siret = models.CharField(
+        _("SIRET number"),
+        max_length=14,
+        blank=True,
+        validators=[RegexValidator(r"^\d{14}$", _("A SIRET number has exactly 14 digits."))],
+        help_text=_("Needed for the open data on subsidies."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("logo or image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = AssociationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
+        constraints = [*content_constraints()]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("relations:association_detail", kwargs={"slug": self.slug})
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class SolidarityProject(Content):
+    """An international solidarity project, run by the city or by an association it funds."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    country = CountryField(_("country"))
+    partner_city = models.ForeignKey(
+        City,
+        verbose_name=_("partner city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="solidarity_projects",
+    )
+    place = models.CharField(
+        _("place"), max_length=120, blank=True, help_text=_("Town or region when it is not a partner city.")
+    )
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("carrying association"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="projects",
+        help_text=_("Leave empty when the city runs the project itself."),
+    )
+    theme = models.CharField(_("theme"), max_length=12, choices=Theme.choices)
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=plausible_year_validators)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=plausible_year_validators
+    )
+    city_funding = models.DecimalField(
+        _("city funding (euros)"),
+        max_digits=12,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+    )
+    project_status = models.CharField(
+        _("progress"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
+    )
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-start_year", "title"]
+        verbose_name = _("solidarity project")
+        verbose_name_plural = _("solidarity projects")
+        constraints = [
+            *content_constraints(),
+            plausible_year_check("start_year"),
+            plausible_year_check("end_year"),
+            non_negative_check("city_funding"),
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True) | Q(end_year__gte=F("start_year")),
+                name="%(app_label)s_%(class)s_ends_after_start",
+                violation_error_message=_("A project cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("relations:project_detail", kwargs={"slug": self.slug})
+
+
+class SubsidyNature(models.TextChoices):
+    # Values of the national open data format for subsidies (SCDL "subventions").
+    CASH = "aide en numéraire", _("Cash grant")
+    IN_KIND = "aide en nature", _("Support in kind")
+
+
+class PaymentConditions(models.TextChoices):
+    SINGLE = "unique", _("Single payment")
+    STAGED = "échelonné", _("Staged payments")
+    VARIOUS = "diverses", _("Various")
+
+
+class Subsidy(models.Model):
+    """A subsidy granted by the city to an association for one year."""
+
+    association = models.ForeignKey(
+        Association, verbose_name=_("association"), on_delete=models.CASCADE, related_name="subsidies"
+    )
+    year = models.PositiveSmallIntegerField(_("year"), validators=plausible_year_validators)
+    amount = models.DecimalField(
+        _("amount (euros)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    purpose = models.CharField(_("purpose"), max_length=300)
+    project = models.ForeignKey(
+        SolidarityProject,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="subsidies",
+    )
+    nature = models.CharField(_("nature"), max_length=20, choices=SubsidyNature.choices, default=SubsidyNature.CASH)
+    payment_conditions = models.CharField(
+        _("payment conditions"), max_length=10, choices=PaymentConditions.choices, default=PaymentConditions.SINGLE
+    )
+    agreement_date = models.DateField(_("date of the agreement"), null=True, blank=True)
+    editor_note = models.TextField(_("editor's note"), blank=True)
+
+    class Meta:
+        ordering = ["-year", "-amount"]
+        verbose_name = _("subsidy")
+        verbose_name_plural = _("subsidies")
+        constraints = [
+            plausible_year_check("year"),
+            non_negative_check("amount"),
+        ]
+
+    def __str__(self):
+        return f"{self.association} – {self.year} – {self.amount} €"
+
+
+class ArticleCategory(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("article category")
+        verbose_name_plural = _("article categories")
+        constraints = [*unique_slug_per_language()]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("relations:article_category", kwargs={"slug": self.slug})
+
+
+class Article(Content):
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"))
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    category = models.ForeignKey(
+        ArticleCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="articles"
+    )
+    published_on = models.DateField(_("publication date"), default=timezone.localdate)
+    is_featured = models.BooleanField(_("featured"), default=False)
+    cities = models.ManyToManyField(City, verbose_name=_("cities"), blank=True, related_name="articles")
+    networks = models.ManyToManyField(Network, verbose_name=_("networks"), blank=True, related_name="articles")
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        constraints = [*content_constraints()]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("relations:article_detail", kwargs={"slug": self.slug})
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self):
+        now = timezone.now()
+        return self.filter(Q(ends_at__gte=now) | Q(ends_at__isnull=True, starts_at__gte=now)).order_by("starts_at")
+
+    def past(self):
+        now = timezone.now()
+        return self.filter(Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now)).order_by("-starts_at")
+
+
+class Event(Content):
+    """Something that happens on a date: a concert, a festival, a week of ceramics."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=500)
+    body = models.TextField(_("body"), blank=True)
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=200)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    cities = models.ManyToManyField(City, verbose_name=_("cities"), blank=True, related_name="events")
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            *content_constraints(),
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gte=F("starts_at")),
+                name="%(app_label)s_%(class)s_ends_after_start",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("relations:event_detail", kwargs={"slug": self.slug})
+
+
+class KeyFigure(Content):
+    """A figure shown as a teaser on the section's home page ("401 associations subsidised a year")."""
+
+    value = models.CharField(_("value"), max_length=30, help_text=_("The figure itself, e.g. 401 or 1914-1918."))
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
+    label = models.CharField(_("label"), max_length=200)
+    link = models.CharField(
+        _("link"),
+        max_length=500,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^(/|https://|http://)", _("Enter an address on this site (starting with /) or a full web address.")
+            )
+        ],
+        help_text=_("Page the teaser leads to, in this language."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "label"]
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+        constraints = [publication_window_check()]
+
+    def __str__(self):
+        return f"{self.value} {self.unit} {self.label}".replace("  ", " ")
+
+
+class Page(Content):
+    """A free-form page of the section, placed in a tree that gives menus and breadcrumbs.
+
+    The tree's root is the section's home page (Relations internationales); the
+    city's site above it (Accueil > Vie municipale et citoyenneté) is not kept here.
+    """
+
+    MAX_DEPTH = 4
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent page"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    body = models.TextField(_("body"), blank=True)
+    image = models.ForeignKey(
+        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+
+    class Meta:
+        ordering = ["position", "title"]
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        constraints = [
+            *content_constraints(),
+            models.CheckConstraint(
+                condition=~Q(parent=F("pk")),
+                name="%(app_label)s_%(class)s_not_its_own_parent",
+                violation_error_message=_("A page cannot be its own parent."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def ancestors(self):
+        """The pages above this one, from the root down (one query per level; the tree is shallow)."""
+        chain = []
+        page = self.parent
+        while page is not None and page not in chain:
+            chain.append(page)
+            page = page.parent
+        return list(reversed(chain))
+
+    def clean(self):
+        super().clean()
+        if self.parent is None:
+            roots = Page.objects.filter(parent__isnull=True).exclude(pk=self.pk)
+            if roots.exists():
+                raise ValidationError({"parent": _("Only the section's home page has no parent: choose one.")})
+            return
+        ancestors = self.ancestors()
+        if self.pk and any(page.pk == self.pk for page in [*ancestors, self.parent]):
+            raise ValidationError({"parent": _("A page cannot be placed below itself.")})
+        if len(ancestors) + 1 >= self.MAX_DEPTH:
+            raise ValidationError(
+                {"parent": _("Pages can be nested %(depth)s levels deep at most.") % {"depth": self.MAX_DEPTH}}
+            )
+
+    @property
+    def path(self):
+        """The page's address below the section home, in the active language."""
+        return "/".join(page.slug for page in [*self.ancestors()[1:], self])
+
+    def get_absolute_url(self):
+        if self.parent_id is None:
+            return reverse("relations:home")
+        return reverse("relations:page", kwargs={"path": self.path})
