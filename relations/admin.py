@@ -6,6 +6,7 @@ same language.
 """
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,10 @@ def thumbnail(image):
     )
 
 
+# Editors paste addresses without a scheme; the web they link to is HTTPS.
+HTTPS_BY_DEFAULT = {models.URLField: {"assume_scheme": "https"}}
+
+
 @admin.register(Image)
 class ImageAdmin(TabbedTranslationAdmin):
     list_display = ("preview", "title", "alt_text", "credit", "width", "height")
@@ -59,6 +64,7 @@ class ContentAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ("image",)
     save_on_top = True
     actions = ("publish", "unpublish")
+    formfield_overrides = HTTPS_BY_DEFAULT
 
     def get_fieldsets(self, request, obj=None):
         """The content first, then when and whether it is published, in a fieldset of its own."""

@@ -1,6 +1,7 @@
 """Public pages of the section: thin generic views over the models' querysets."""
 
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .models import Article, ArticleCategory, Association, City, Event, KeyFigure, Network, Page, SolidarityProject
@@ -36,6 +37,7 @@ class PublishedDetailView(DetailView):
 
 
 class CityListView(PublishedListView):
+    extra_context = {"page_title": _("Twin and partner cities")}
     model = City
 
 
@@ -44,6 +46,7 @@ class CityDetailView(PublishedDetailView):
 
 
 class NetworkListView(PublishedListView):
+    extra_context = {"page_title": _("Networks and routes")}
     model = Network
 
 
@@ -55,6 +58,7 @@ class NetworkDetailView(PublishedDetailView):
 
 
 class ProjectListView(PublishedListView):
+    extra_context = {"page_title": _("International solidarity projects")}
     model = SolidarityProject
     template_name = "relations/project_list.html"
 
@@ -65,6 +69,7 @@ class ProjectDetailView(PublishedDetailView):
 
 
 class AssociationListView(PublishedListView):
+    extra_context = {"page_title": _("Associations funded by the city")}
     model = Association
 
 
@@ -76,6 +81,7 @@ class AssociationDetailView(PublishedDetailView):
 
 
 class ArticleListView(PublishedListView):
+    extra_context = {"page_title": _("Articles")}
     model = Article
 
     def get_queryset(self):
@@ -83,6 +89,8 @@ class ArticleListView(PublishedListView):
 
 
 class ArticleCategoryView(ArticleListView):
+    extra_context = None  # the category's name is the title
+
     def get_queryset(self):
         self.category = ArticleCategory.objects.filter(slug=self.kwargs["slug"]).first()
         if self.category is None:
@@ -90,7 +98,7 @@ class ArticleCategoryView(ArticleListView):
         return super().get_queryset().filter(category=self.category)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(category=self.category, **kwargs)
+        return super().get_context_data(category=self.category, page_title=self.category.name, **kwargs)
 
 
 class ArticleDetailView(PublishedDetailView):
@@ -98,6 +106,7 @@ class ArticleDetailView(PublishedDetailView):
 
 
 class EventListView(PublishedListView):
+    extra_context = {"page_title": _("Upcoming events")}
     model = Event
 
     def get_queryset(self):

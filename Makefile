@@ -1,0 +1,36 @@
+# The two commands of the README are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+LANGUAGES := fr de en
+
+.PHONY: demo test install translations messages check
+
+# Install everything, prepare the demo site and serve it on http://127.0.0.1:8000/
+demo: install
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py create_demo_account
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL).
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+install: $(BIN)/.installed translations
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo 'Python 3.11 or newer is needed (set PYTHON=python3.11).'; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Compile the interface translations; needs no GNU gettext.
+translations: $(BIN)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --statistics
+
+# Refresh the .po files from the code and templates (needs GNU gettext's xgettext).
+messages: $(BIN)/.installed
+	$(BIN)/python manage.py makemessages --no-obsolete $(foreach language,$(LANGUAGES),--locale $(language)) --ignore .venv
+	$(MAKE) translations

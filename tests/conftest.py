@@ -1,0 +1,90 @@
+import datetime
+
+import pytest
+from django.utils import translation
+
+from relations.models import Association, City, Network, PublicationStatus
+
+
+@pytest.fixture(autouse=True)
+def media_in_a_temporary_folder(settings, tmp_path):
+    """Images written by a test never land in the checkout's media folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def french_is_active():
+    """Tests start in the site's source language, as a request without preference would."""
+    with translation.override("fr"):
+        yield
+
+
+@pytest.fixture
+def furth(db):
+    return City.objects.create(
+        name_fr="Fürth",
+        name_de="Fürth",
+        name_en="Fürth",
+        slug_fr="furth",
+        slug_de="fuerth",
+        slug_en="furth",
+        summary_fr="Ville jumelle en Bavière depuis 1992.",
+        summary_de="Partnerstadt in Bayern seit 1992.",
+        summary_en="Twin city in Bavaria since 1992.",
+        kind="twin",
+        country="DE",
+        charter_year=1992,
+        status=PublicationStatus.PUBLISHED,
+    )
+
+
+@pytest.fixture
+def seto(db):
+    """A twin city whose German and English texts have not been written yet."""
+    return City.objects.create(
+        name_fr="Seto",
+        slug_fr="seto",
+        summary_fr="Ville de la céramique au Japon, jumelée en 2003.",
+        kind="twin",
+        country="JP",
+        charter_year=2003,
+        charter_date=datetime.date(2003, 11, 18),
+        status=PublicationStatus.PUBLISHED,
+    )
+
+
+@pytest.fixture
+def unic(db, furth):
+    network = Network.objects.create(
+        name_fr="UNIC",
+        name_de="UNIC",
+        name_en="UNIC",
+        slug_fr="unic",
+        slug_de="unic",
+        slug_en="unic",
+        summary_fr="Réseau des villes céramiques.",
+        kind="network",
+        founded_year=2008,
+        limoges_role="lead",
+        status=PublicationStatus.PUBLISHED,
+    )
+    network.members.add(furth)
+    return network
+
+
+@pytest.fixture
+def association(db):
+    return Association.objects.create(
+        name_fr="Porcelaine sans frontières",
+        slug_fr="porcelaine-sans-frontieres",
+        summary_fr="Association fictive.",
+        theme="culture",
+        status=PublicationStatus.PUBLISHED,
+    )
+
+
+@pytest.fixture
+def demo(db, django_db_blocker):
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)

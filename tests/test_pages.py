@@ -1,0 +1,35 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_root_sends_readers_to_their_language(client):
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9").headers["Location"] == "/de/"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="es").headers["Location"] == "/fr/"
+
+
+def test_the_home_page_shows_the_section_in_the_readers_language(demo, client):
+    german = client.get("/de/").content.decode()
+    assert '<html lang="de">' in german
+    assert "Internationale Beziehungen" in german
+    assert "Fürth" in german
+    english = client.get("/en/").content.decode()
+    assert "International relations" in english and "Twinning charters" in english
+
+
+def test_the_language_switcher_leads_to_the_same_city_in_each_language(furth, client):
+    html = client.get("/fr/villes-jumelees/furth/").content.decode()
+    assert 'href="/de/partnerstaedte/fuerth/"' in html
+    assert 'href="/en/twin-cities/furth/"' in html
+
+
+def test_unknown_addresses_are_not_found(furth, client):
+    assert client.get("/de/partnerstaedte/nirgendwo/").status_code == 404
+    assert client.get("/fr/villes-jumelees/fuerth/").status_code == 404  # the German slug is not French
+    assert client.get("/xx/", follow=True).status_code == 404
+
+
+def test_drafts_are_not_public(furth, client):
+    furth.status = "draft"
+    furth.save()
+    assert client.get("/fr/villes-jumelees/furth/").status_code == 404
