@@ -3,7 +3,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
+
+admin.site.site_header = _("City of Limoges – International relations")
+admin.site.site_title = _("International relations administration")
+admin.site.index_title = _("Content of the section")
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from .models import (
@@ -89,7 +90,7 @@ class ContentAdmin(TabbedTranslationAdmin):
 @admin.register(City)
 class CityAdmin(ContentAdmin):
     list_display = ("thumbnail", "name", "kind", "country", "charter_year", "status")
-    list_filter = ("kind", "status", "country")
+    list_filter = ("kind", "status", ("country", CountryFilter))
     search_fields = ("name", "region", "summary")
     prepopulated_fields = {"slug": ("name",)}
 
@@ -160,7 +161,7 @@ class SolidarityProjectAdmin(ContentAdmin):
         "city_funding",
         "status",
     )
-    list_filter = ("theme", "project_status", "country", "status")
+    list_filter = ("theme", "project_status", ("country", CountryFilter), "status")
     list_select_related = ("image", "association")
     search_fields = ("title", "summary", "place")
     prepopulated_fields = {"slug": ("title",)}

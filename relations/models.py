@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -191,7 +191,8 @@ class City(Content):
     website = models.URLField(_("official website"), blank=True)
 
     class Meta:
-        ordering = ["kind", "name"]
+        # Twin cities first, then partners, then fellow network members ("twin" > "partner" > "network").
+        ordering = ["-kind", "name"]
         verbose_name = _("city")
         verbose_name_plural = _("cities")
         constraints = [
@@ -626,12 +627,29 @@ class Page(Content):
                 raise ValidationError({"parent": _("Only the section's home page has no parent: choose one.")})
             return
         ancestors = self.ancestors()
+        if self.parent.parent_id is None:
+            self.refuse_addresses_taken_by_other_pages()
         if self.pk and any(page.pk == self.pk for page in [*ancestors, self.parent]):
             raise ValidationError({"parent": _("A page cannot be placed below itself.")})
         if len(ancestors) + 1 >= self.MAX_DEPTH:
             raise ValidationError(
                 {"parent": _("Pages can be nested %(depth)s levels deep at most.") % {"depth": self.MAX_DEPTH}}
             )
+
+    def refuse_addresses_taken_by_other_pages(self):
+        """A page just below the home page must not take the address of a list (/de/netzwerke/...)."""
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                if not self.slug:
+                    continue
+                try:
+                    match = resolve(f"/{code}/{self.slug}/")
+                except Resolver404:
+                    continue
+                if match.url_name != "page":
+                    raise ValidationError(
+                        {"slug": _("This address is reserved for another page of the site: choose another one.")}
+                    )
 
     @property
     def path(self):

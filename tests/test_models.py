@@ -199,3 +199,13 @@ def test_every_model_is_named_ordered_and_translated(model):
         german = str(model._meta.verbose_name)
     assert german != english, "the German catalogue has no translation of the model's name"
     assert "__str__" in model.__dict__
+
+
+def test_a_page_cannot_take_the_address_of_a_list(db):
+    home = make_page("Relations internationales", "relations-internationales")
+    page = Page(title_fr="Solidarité", slug_fr="solidarite-internationale", slug_de="solidaritaet", parent=home)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "slug" in error.value.message_dict
+    page.slug_de = "internationale-solidaritaet"
+    page.full_clean()

@@ -33,3 +33,13 @@ def test_drafts_are_not_public(furth, client):
     furth.status = "draft"
     furth.save()
     assert client.get("/fr/villes-jumelees/furth/").status_code == 404
+
+
+def test_the_language_switcher_of_a_list_leads_to_the_same_list(client):
+    html = client.get("/en/networks/").content.decode()
+    assert 'href="/fr/reseaux/"' in html and 'href="/de/netzwerke/"' in html
+
+
+def test_the_language_switcher_of_the_home_page_leads_to_each_home_page(demo, client):
+    html = client.get("/de/").content.decode()
+    assert 'href="/fr/" hreflang="fr"' in html and 'href="/en/" hreflang="en"' in html

@@ -17,12 +17,21 @@ def language_versions(obj, request):
     slug) when the page shows one object, otherwise the same address translated."""
     current = translation.get_language()
     versions = []
-    for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            url = obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else translate_url(request.path, code)
-            versions.append(
-                {"code": code, "name": translation.get_language_info(code)["name_local"], "url": url, "is_current": code == current}
-            )
+    for code, _name in settings.LANGUAGES:
+        if hasattr(obj, "get_absolute_url"):
+            with translation.override(code):
+                url = obj.get_absolute_url()
+        else:
+            # translate_url resolves the path in the active language, so it is called outside override().
+            url = translate_url(request.get_full_path(), code)
+        versions.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": url,
+                "is_current": code == current,
+            }
+        )
     return versions
 
 
