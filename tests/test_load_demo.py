@@ -3,7 +3,7 @@ import io
 
 import pytest
 from django.apps import apps
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import translation
 from django.utils.html import escape
 from modeltranslation.translator import translator
@@ -134,3 +134,8 @@ def test_every_demo_object_has_a_page_in_each_language(demo, client):
                     response = client.get(url)
                     assert response.status_code == 200, url
                     assert escape(str(obj)) in response.content.decode(), url
+
+
+def test_scale_must_not_be_negative(db):
+    with pytest.raises(CommandError):
+        call_command("load_demo", scale=-1)
