@@ -42,6 +42,14 @@ def translated(field, texts):
     return {build_localized_fieldname(field, code): texts.get(code, "") for code in LANGUAGE_CODES}
 
 
+def translations(item, *fields):
+    """The per-language columns of several translated fields of a demo item."""
+    columns = {}
+    for field in fields:
+        columns.update(translated(field, item[field]))
+    return columns
+
+
 def in_each_language(make_text):
     """Texts for a field, one per language, made by calling make_text(language) with that language active."""
     texts = {}
@@ -135,11 +143,7 @@ class Command(BaseCommand):
                 City,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("name", item["name"]),
-                    **translated("region", item["region"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "name", "region", "summary", "body"),
                     "kind": item["kind"],
                     "country": item["country"],
                     "latitude": Decimal(item["latitude"]) if item.get("latitude") else None,
@@ -160,10 +164,7 @@ class Command(BaseCommand):
                 Network,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("name", item["name"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "name", "summary", "body"),
                     "acronym": item.get("acronym", ""),
                     "kind": item["kind"],
                     "founded_year": item.get("founded_year"),
@@ -181,10 +182,7 @@ class Command(BaseCommand):
                 Association,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("name", item["name"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "name", "summary", "body"),
                     "theme": item["theme"],
                     "town": item.get("town", "Limoges"),
                     "siret": item.get("siret", ""),
@@ -200,10 +198,7 @@ class Command(BaseCommand):
                 SolidarityProject,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("title", item["title"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "title", "summary", "body"),
                     "country": item["country"],
                     "partner_city": cities[item["partner_city"]] if item.get("partner_city") else None,
                     "place": item.get("place", ""),
@@ -254,10 +249,7 @@ class Command(BaseCommand):
                 Article,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("title", item["title"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "title", "summary", "body"),
                     "category": categories[item["category"]],
                     "published_on": datetime.date.fromisoformat(item["published_on"]),
                     "is_featured": item.get("is_featured", False),
@@ -275,11 +267,7 @@ class Command(BaseCommand):
                 Event,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("title", item["title"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
-                    **translated("venue", item["venue"]),
+                    **translations(item, "slug", "title", "summary", "body", "venue"),
                     "starts_at": datetime.datetime.fromisoformat(item["starts_at"]),
                     "ends_at": datetime.datetime.fromisoformat(item["ends_at"]) if item.get("ends_at") else None,
                     "address": item.get("address", ""),
@@ -295,10 +283,7 @@ class Command(BaseCommand):
                 Page,
                 {"slug_fr": item["slug"]["fr"]},
                 {
-                    **translated("slug", item["slug"]),
-                    **translated("title", item["title"]),
-                    **translated("summary", item["summary"]),
-                    **translated("body", item["body"]),
+                    **translations(item, "slug", "title", "summary", "body"),
                     "parent": pages[item["parent"]] if item.get("parent") else None,
                     "position": item.get("position", 0),
                     "image": image(item),
@@ -322,7 +307,7 @@ class Command(BaseCommand):
                 {
                     "value": item["value"],
                     **translated("unit", item.get("unit", {})),
-                    **translated("label", item["label"]),
+                    **translations(item, "label"),
                     **translated("link", link),
                     "position": item.get("position", 0),
                     **editorial_state(item),
@@ -338,7 +323,7 @@ class Command(BaseCommand):
             Image,
             {"title": item["title"]},
             {
-                **translated("alt_text", item["alt_text"]),
+                **translations(item, "alt_text"),
                 **translated("caption", item.get("caption", {})),
                 "credit": item.get("credit", ""),
             },
