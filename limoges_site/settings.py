@@ -38,7 +38,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_countries",
+    "django_filters",
     "relations",
 ]
 
@@ -102,6 +104,10 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("fr",)
 # Read by modeltranslation's tabbed admin; shipped with the project so that the admin
 # makes no request to another host.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# The attributing body in the open data on subsidies (SCDL "subventions" format).
+CITY_NAME = "Ville de Limoges"
+CITY_SIRET = env.str("CITY_SIRET", default="")
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -2,9 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
+
+from relations.sitemaps import sitemaps
+from relations.views import robots_txt
 
 admin.site.site_header = _("City of Limoges – International relations")
 admin.site.site_title = _("International relations administration")
@@ -12,6 +16,9 @@ admin.site.index_title = _("Content of the section")
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
 ]
 
 # Every page, the admin included, lives under /fr/, /de/ or /en/, so that the
@@ -21,7 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("relations.urls")),
 )
 
-urlpatterns += [path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg"))]
+handler500 = "relations.views.server_error"
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

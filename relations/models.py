@@ -15,6 +15,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from modeltranslation.utils import build_localized_fieldname
 
 # Years before the first twinnings of French cities or far in the future are typing errors.
 FIRST_PLAUSIBLE_YEAR = 1900
@@ -89,7 +90,18 @@ class Theme(models.TextChoices):
     ENVIRONMENT = "environment", _("Environment")
 
 
-class PublishableQuerySet(models.QuerySet):
+class TranslatedSlugQuerySet(models.QuerySet):
+    def with_slug(self, slug):
+        """Objects whose slug in the active language is this one; where the language has no slug
+        yet, the French slug stands in, as it does in the object's address."""
+        language = translation.get_language()
+        own = build_localized_fieldname("slug", language)
+        french = build_localized_fieldname("slug", settings.LANGUAGE_CODE)
+        untranslated = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+        return self.filter(Q(**{own: slug}) | (untranslated & Q(**{french: slug})))
+
+
+class PublishableQuerySet(TranslatedSlugQuerySet):
     def published(self):
         """What the public may see now: published, and inside its publication window."""
         now = timezone.now()
@@ -116,8 +128,17 @@ class Content(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # The field that names the object; when it is empty in a language, the object counts as untranslated there.
+    title_field = "title"
+
     class Meta:
         abstract = True
+
+    def is_translated(self, language):
+        return bool(getattr(self, build_localized_fieldname(self.title_field, language)))
+
+    def translated_languages(self):
+        return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]
 
     @property
     def is_published(self):
@@ -189,6 +210,8 @@ class City(Content):
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     website = models.URLField(_("official website"), blank=True)
+
+    title_field = "name"
 
     class Meta:
         # Twin cities first, then partners, then fellow network members ("twin" > "partner" > "network").
@@ -266,6 +289,8 @@ class Network(Content):
     )
     website = models.URLField(_("website"), blank=True)
 
+    title_field = "name"
+
     class Meta:
         ordering = ["kind", "name"]
         verbose_name = _("network or route")
@@ -307,6 +332,8 @@ class Association(Content):
     )
 
     objects = AssociationQuerySet.as_manager()
+
+    title_field = "name"
 
     class Meta:
         ordering = ["name"]
@@ -453,6 +480,8 @@ class ArticleCategory(models.Model):
     slug = models.SlugField(_("slug"), max_length=100)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = TranslatedSlugQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "name"]
         verbose_name = _("article category")
@@ -561,6 +590,8 @@ class KeyFigure(Content):
         help_text=_("Page the teaser leads to, in this language."),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    title_field = "label"
 
     class Meta:
         ordering = ["position", "label"]

@@ -1,10 +1,33 @@
 """Public pages of the section: thin generic views over the models' querysets."""
 
-from django.http import Http404
+import csv
+
+import icalendar
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from .models import Article, ArticleCategory, Association, City, Event, KeyFigure, Network, Page, SolidarityProject
+from .filters import AssociationFilter, SolidarityProjectFilter
+from .models import (
+    Article,
+    ArticleCategory,
+    Association,
+    City,
+    CityKind,
+    Event,
+    KeyFigure,
+    Network,
+    Page,
+    SolidarityProject,
+    Subsidy,
+)
+from .search import MAX_QUERY_LENGTH, search
 
 
 class HomeView(TemplateView):
@@ -12,14 +35,18 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         published_articles = Article.objects.published().select_related("image", "category")
+        page = Page.objects.published().filter(parent__isnull=True).select_related("image").first()
         return super().get_context_data(
-            page=Page.objects.published().filter(parent__isnull=True).first(),
+            page=page,
+            object=page,
+            sections=page.children.published().select_related("image").filter(show_in_navigation=True) if page else [],
             key_figures=KeyFigure.objects.published(),
-            twin_cities=City.objects.published().filter(kind="twin"),
-            networks=Network.objects.published(),
+            twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
+            networks=Network.objects.published().select_related("image"),
+            projects=SolidarityProject.objects.published().select_related("image")[:3],
             featured_articles=published_articles.filter(is_featured=True)[:3],
-            latest_articles=published_articles[:5],
-            upcoming_events=Event.objects.published().upcoming()[:3],
+            latest_articles=published_articles.filter(is_featured=False)[:4],
+            upcoming_events=Event.objects.published().upcoming().select_related("image")[:3],
             **kwargs,
         )
 
@@ -28,93 +55,294 @@ class PublishedListView(ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return self.model.objects.published()
+        return self.model.objects.published().select_related("image")
 
 
 class PublishedDetailView(DetailView):
+    # The list this page belongs to, for the breadcrumb.
+    list_url_name = None
+    list_title = None
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            list_url=reverse(self.list_url_name) if self.list_url_name else None, list_title=self.list_title, **kwargs
+        )
+
     def get_queryset(self):
-        return self.model.objects.published()
+        return self.model.objects.published().select_related("image")
+
+    def get_object(self, queryset=None):
+        # The slug is looked up in the reader's language (or French where there is none).
+        obj = (self.get_queryset() if queryset is None else queryset).with_slug(self.kwargs["slug"]).first()
+        if obj is None:
+            raise Http404
+        return obj
+
+
+class FilteredListView(PublishedListView):
+    filterset_class = None
+
+    def get_queryset(self):
+        self.filterset = self.filterset_class(self.request.GET, queryset=super().get_queryset())
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter_form=self.filterset.form, **kwargs)
 
 
 class CityListView(PublishedListView):
-    extra_context = {"page_title": _("Twin and partner cities")}
     model = City
+    paginate_by = None
+    extra_context = {"page_title": _("Twin and partner cities")}
+
+    def get_context_data(self, **kwargs):
+        cities = list(self.object_list)
+        return super().get_context_data(
+            twin_cities=[city for city in cities if city.kind == CityKind.TWIN],
+            other_cities=[city for city in cities if city.kind != CityKind.TWIN],
+            **kwargs,
+        )
+
+
+class CityMapView(CityListView):
+    """The partner cities on a map drawn by the site itself: no tile or script from another host."""
+
+    template_name = "relations/city_map.html"
+    extra_context = {"page_title": _("Map of the partner cities")}
+
+    def get_queryset(self):
+        return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
 
 
 class CityDetailView(PublishedDetailView):
+    list_url_name = "relations:city_list"
+    list_title = _("Twin and partner cities")
     model = City
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("networks", queryset=Network.objects.published()),
+                Prefetch("articles", queryset=Article.objects.published()),
+                Prefetch("solidarity_projects", queryset=SolidarityProject.objects.published()),
+                Prefetch("events", queryset=Event.objects.published().upcoming()),
+            )
+        )
 
 
 class NetworkListView(PublishedListView):
-    extra_context = {"page_title": _("Networks and routes")}
     model = Network
+    extra_context = {"page_title": _("Networks and routes")}
 
 
 class NetworkDetailView(PublishedDetailView):
+    list_url_name = "relations:network_list"
+    list_title = _("Networks and routes")
     model = Network
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("members")
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("members", queryset=City.objects.published()),
+                Prefetch("articles", queryset=Article.objects.published()),
+            )
+        )
 
 
-class ProjectListView(PublishedListView):
-    extra_context = {"page_title": _("International solidarity projects")}
+class ProjectListView(FilteredListView):
     model = SolidarityProject
+    filterset_class = SolidarityProjectFilter
     template_name = "relations/project_list.html"
+    extra_context = {"page_title": _("International solidarity projects")}
 
 
 class ProjectDetailView(PublishedDetailView):
+    list_url_name = "relations:project_list"
+    list_title = _("International solidarity projects")
     model = SolidarityProject
     template_name = "relations/project_detail.html"
 
+    def get_queryset(self):
+        return super().get_queryset().select_related("partner_city", "association")
 
-class AssociationListView(PublishedListView):
-    extra_context = {"page_title": _("Associations funded by the city")}
+
+class AssociationListView(FilteredListView):
     model = Association
+    filterset_class = AssociationFilter
+    extra_context = {"page_title": _("Associations funded by the city")}
 
 
 class AssociationDetailView(PublishedDetailView):
+    list_url_name = "relations:association_list"
+    list_title = _("Associations funded by the city")
     model = Association
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("subsidies")
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch("subsidies", queryset=Subsidy.objects.select_related("project")),
+                Prefetch("projects", queryset=SolidarityProject.objects.published()),
+            )
+        )
+
+
+class SubsidyOpenDataView(View):
+    """The subsidies granted to the associations, in the national SCDL "subventions" format (v2.0)."""
+
+    format = "csv"
+    FIELDS = [
+        "nomAttribuant",
+        "idAttribuant",
+        "dateConvention",
+        "referenceDecision",
+        "nomBeneficiaire",
+        "idBeneficiaire",
+        "objet",
+        "montant",
+        "nature",
+        "conditionsVersement",
+        "datesPeriodeVersement",
+        "idRAE",
+        "notificationUE",
+        "pourcentageSubvention",
+    ]
+
+    def rows(self):
+        subsidies = Subsidy.objects.filter(association__in=Association.objects.published()).select_related(
+            "association"
+        )
+        for subsidy in subsidies.order_by("-year", "pk"):
+            yield {
+                "nomAttribuant": settings.CITY_NAME,
+                "idAttribuant": settings.CITY_SIRET,
+                "dateConvention": subsidy.agreement_date.isoformat() if subsidy.agreement_date else "",
+                "referenceDecision": "",
+                "nomBeneficiaire": subsidy.association.name,
+                "idBeneficiaire": subsidy.association.siret,
+                "objet": subsidy.purpose,
+                "montant": float(subsidy.amount),
+                "nature": subsidy.nature,
+                "conditionsVersement": subsidy.payment_conditions,
+                "datesPeriodeVersement": str(subsidy.year),
+                "idRAE": "",
+                "notificationUE": False,
+                "pourcentageSubvention": 1,
+            }
+
+    def get(self, request):
+        if self.format == "json":
+            response = JsonResponse({"data": list(self.rows())}, json_dumps_params={"ensure_ascii": False})
+        else:
+            response = HttpResponse(content_type="text/csv; charset=utf-8")
+            writer = csv.DictWriter(response, fieldnames=self.FIELDS, delimiter=",")
+            writer.writeheader()
+            for row in self.rows():
+                writer.writerow({**row, "notificationUE": "false" if not row["notificationUE"] else "true"})
+        response["Content-Disposition"] = f'inline; filename="subventions-limoges.{self.format}"'
+        return response
 
 
 class ArticleListView(PublishedListView):
-    extra_context = {"page_title": _("Articles")}
     model = Article
+    paginate_by = 10
+    extra_context = {"page_title": _("Articles")}
 
     def get_queryset(self):
         return super().get_queryset().select_related("category")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(categories=ArticleCategory.objects.all(), **kwargs)
 
 
 class ArticleCategoryView(ArticleListView):
     extra_context = None  # the category's name is the title
 
     def get_queryset(self):
-        self.category = ArticleCategory.objects.filter(slug=self.kwargs["slug"]).first()
+        self.category = ArticleCategory.objects.with_slug(self.kwargs["slug"]).first()
         if self.category is None:
             raise Http404
         return super().get_queryset().filter(category=self.category)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(category=self.category, page_title=self.category.name, **kwargs)
+        return super().get_context_data(object=self.category, category=self.category, page_title=self.category.name, **kwargs)
 
 
 class ArticleDetailView(PublishedDetailView):
+    list_url_name = "relations:article_list"
+    list_title = _("Articles")
     model = Article
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("category")
+            .prefetch_related(
+                Prefetch("cities", queryset=City.objects.published()),
+                Prefetch("networks", queryset=Network.objects.published()),
+            )
+        )
 
 
 class EventListView(PublishedListView):
-    extra_context = {"page_title": _("Upcoming events")}
     model = Event
+    extra_context = {"page_title": _("Events")}
 
     def get_queryset(self):
         return super().get_queryset().upcoming()
 
+    def get_context_data(self, **kwargs):
+        past = Paginator(Event.objects.published().past().select_related("image"), 10)
+        return super().get_context_data(past_events=past.get_page(1).object_list, **kwargs)
+
 
 class EventDetailView(PublishedDetailView):
+    list_url_name = "relations:event_list"
+    list_title = _("Events")
     model = Event
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related(Prefetch("cities", queryset=City.objects.published()))
+
+
+def calendar_response(events, request, filename):
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Ville de Limoges//Relations internationales//" + get_language().upper())
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", str(_("City of Limoges – International relations")))
+    for event in events:
+        entry = icalendar.Event()
+        entry.add("uid", f"event-{event.pk}@{request.get_host()}")
+        entry.add("dtstamp", event.updated_at)
+        entry.add("dtstart", event.starts_at)
+        if event.ends_at:
+            entry.add("dtend", event.ends_at)
+        entry.add("summary", event.title)
+        entry.add("description", event.summary)
+        entry.add("location", ", ".join(filter(None, [event.venue, event.address])))
+        entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
+        calendar.add_component(entry)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response
+
+
+class EventCalendarView(View):
+    """All upcoming events, to subscribe to in a calendar application."""
+
+    def get(self, request):
+        return calendar_response(Event.objects.published().upcoming(), request, "limoges-international")
+
+
+class EventIcsView(EventDetailView):
+    def render_to_response(self, context, **response_kwargs):
+        return calendar_response([self.object], self.request, self.object.slug)
 
 
 class PageDetailView(DetailView):
@@ -123,10 +351,39 @@ class PageDetailView(DetailView):
     model = Page
 
     def get_object(self, queryset=None):
-        slugs = self.kwargs["path"].split("/")
         page = Page.objects.published().filter(parent__isnull=True).first()
-        for slug in slugs:
-            page = Page.objects.published().filter(parent=page, slug=slug).first() if page else None
-        if page is None:
-            raise Http404
+        for slug in self.kwargs["path"].split("/"):
+            page = Page.objects.published().filter(parent=page).with_slug(slug).select_related("image").first()
+            if page is None:
+                raise Http404
         return page
+
+
+class SearchView(TemplateView):
+    template_name = "relations/search.html"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.get("q", "").replace("\x00", "")[:MAX_QUERY_LENGTH]
+        groups = search(query) if query.strip() else []
+        return super().get_context_data(
+            query=query,
+            groups=groups,
+            result_count=sum(len(group["results"]) for group in groups),
+            page_title=_("Search"),
+            **kwargs,
+        )
+
+
+def robots_txt(request):
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """The 500 page, in the reader's language, without touching the database."""
+    from django.template import loader
+
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request": request}), status=500)

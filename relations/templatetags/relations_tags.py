@@ -3,18 +3,25 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from relations.models import Page
 
 register = template.Library()
 
 
+def is_translated(obj, language):
+    """Whether the object has its own text in the language (objects without translations always do)."""
+    return obj.is_translated(language) if hasattr(obj, "is_translated") else True
+
+
 @register.filter
 def language_versions(obj, request):
-    """The address of this page in every language: the object's own URL (with that language's
-    slug) when the page shows one object, otherwise the same address translated."""
+    """This page in every language: the object's own address (with that language's slug) when the
+    page shows one object, otherwise the same address translated."""
     current = translation.get_language()
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -30,9 +37,47 @@ def language_versions(obj, request):
                 "name": translation.get_language_info(code)["name_local"],
                 "url": url,
                 "is_current": code == current,
+                "is_translated": is_translated(obj, code),
             }
         )
     return versions
+
+
+@register.filter
+def untranslated(obj):
+    """True when the object is shown in French because it has no text in the reader's language."""
+    return bool(obj) and not is_translated(obj, translation.get_language())
+
+
+@register.filter
+def fallback_lang(obj, field):
+    """` lang="fr"` on an element whose text is the French one standing in for a missing translation
+    (RGAA 8.7: a change of language is marked)."""
+    language = translation.get_language()
+    if not obj or language == settings.LANGUAGE_CODE:
+        return ""
+    if getattr(obj, build_localized_fieldname(field, language), None):
+        return ""
+    if not getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None):
+        return ""
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context, obj=None):
+    """The canonical address and the hreflang alternates, only for the languages the page exists in."""
+    request = context["request"]
+    versions = [version for version in language_versions(obj or None, request) if version["is_translated"]]
+    current = next((version for version in versions if version["is_current"]), None)
+    canonical = current["url"] if current else language_versions(obj or None, request)[0]["url"]
+    french = next((version for version in versions if version["code"] == settings.LANGUAGE_CODE), None)
+    return {
+        "canonical": request.build_absolute_uri(canonical),
+        "alternates": [
+            {"code": version["code"], "url": request.build_absolute_uri(version["url"])} for version in versions
+        ],
+        "x_default": request.build_absolute_uri(french["url"]) if french else None,
+    }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
@@ -42,11 +87,28 @@ def breadcrumbs(context, obj=None):
     crumbs = [{"title": _("International relations"), "url": reverse("relations:home")}]
     if isinstance(obj, Page):
         crumbs += [{"title": page.title, "url": page.get_absolute_url()} for page in obj.ancestors()[1:]]
+    elif obj is not None and context.get("list_url"):
+        crumbs.append({"title": context["list_title"], "url": context["list_url"]})
     if obj is not None and not (isinstance(obj, Page) and obj.parent_id is None):
         crumbs.append({"title": str(obj), "url": obj.get_absolute_url()})
-    elif context.get("page_title"):
+    elif obj is None and context.get("page_title"):
         crumbs.append({"title": context["page_title"], "url": context["request"].path})
     return {"crumbs": crumbs}
+
+
+@register.simple_tag
+def picture(image, css_class=""):
+    """An image of the library with its alternative text and intrinsic size, loaded lazily."""
+    if not image or not image.file:
+        return ""
+    return format_html(
+        '<img src="{}" alt="{}" width="{}" height="{}" loading="lazy" decoding="async"{}>',
+        image.file.url,
+        image.alt_text,
+        image.width,
+        image.height,
+        format_html(' class="{}"', css_class) if css_class else "",
+    )
 
 
 # What an editor may put in a body: structure and emphasis, links, no script, style or attributes
@@ -67,3 +129,10 @@ def rich_text(html):
             link_rel="noopener",
         )
     )
+
+
+@register.simple_tag
+def map_position(city):
+    """The city's place on the site's own world map (an equirectangular SVG of 360 x 180 units)."""
+    x, y = float(city.longitude) + 180, 90 - float(city.latitude)
+    return {"x": f"{x:.2f}", "y": f"{y:.2f}", "label_y": f"{y - 2:.2f}"}

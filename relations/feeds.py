@@ -1,0 +1,44 @@
+"""News feeds of the articles, one per language (the language is the URL's prefix)."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import Article
+
+
+class LatestArticlesFeed(Feed):
+    title = _("City of Limoges – International relations: articles")
+    description = _("The latest articles of the international relations section of the City of Limoges.")
+    link = reverse_lazy("relations:article_list")
+
+    def language(self):
+        return get_language()
+
+    def items(self):
+        return Article.objects.published().select_related("category")[:20]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.published_on, datetime.time(8)))
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestArticlesFeed.description
