@@ -1,4 +1,5 @@
-"""News feeds of the articles, one per language (the language is the URL's prefix)."""
+"""News feeds of the articles, one per language: the URL's prefix activates the language,
+which Django's feed then declares."""
 
 import datetime
 
@@ -6,7 +7,6 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article
@@ -16,9 +16,6 @@ class LatestArticlesFeed(Feed):
     title = _("City of Limoges – International relations: articles")
     description = _("The latest articles of the international relations section of the City of Limoges.")
     link = reverse_lazy("relations:article_list")
-
-    def language(self):
-        return get_language()
 
     def items(self):
         return Article.objects.published().select_related("category")[:20]
