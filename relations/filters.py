@@ -14,7 +14,9 @@ class YearFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
     def __init__(self, **kwargs):
-        super().__init__(min_value=FIRST_PLAUSIBLE_YEAR, max_value=LAST_PLAUSIBLE_YEAR, **kwargs)
+        # A text box rather than type=number: whatever the reader typed is shown back, valid HTML or not.
+        widget = forms.TextInput(attrs={"inputmode": "numeric", "size": 6, "autocomplete": "off"})
+        super().__init__(min_value=FIRST_PLAUSIBLE_YEAR, max_value=LAST_PLAUSIBLE_YEAR, widget=widget, **kwargs)
 
 
 class ValidatedFilterSet(django_filters.FilterSet):
