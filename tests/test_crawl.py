@@ -1,0 +1,69 @@
+"""A crawl of the demo site as a visitor would make it, from /fr/, /de/ and /en/."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+class LinkCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.switcher, self._in_switcher = [], [], False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "nav" and "language-switcher" in (attributes.get("class") or ""):
+            self._in_switcher = True
+        for name in ("href", "src"):
+            value = attributes.get(name)
+            if value and value.startswith("/") and not value.startswith("//"):
+                self.links.append(value.split("#")[0])
+                if self._in_switcher and tag == "a":
+                    self.switcher.append(value)
+
+    def handle_endtag(self, tag):
+        if tag == "nav":
+            self._in_switcher = False
+
+
+def crawl(client):
+    pages, queue, seen, broken = {}, ["/fr/", "/de/", "/en/"], set(), []
+    while queue:
+        url = queue.pop()
+        if url in seen or "/admin/" in url or url.startswith("/media/") or url.startswith("/static/"):
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200:
+            broken.append((response.status_code, url))
+            continue
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        collector = LinkCollector()
+        collector.feed(response.content.decode())
+        pages[url] = collector
+        queue += [link for link in collector.links if link not in seen]
+    return pages, broken
+
+
+def test_no_internal_link_is_broken_and_every_switcher_link_lands_on_the_same_page(demo, client):
+    pages, broken = crawl(client)
+    assert len(pages) > 100
+    assert broken == []
+    for url, collector in pages.items():
+        assert len(collector.switcher) == 3, url
+        language = url.split("/")[1]
+        assert f"/{language}/" in collector.switcher[["fr", "de", "en"].index(language)], url
+        for target in collector.switcher:
+            # The page reached through the switcher offers the same three addresses: the same object.
+            assert pages[target].switcher == collector.switcher, (url, target)
+
+
+def test_every_page_is_in_the_language_of_its_address(demo, client):
+    pages, _broken = crawl(client)
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert re.search(rf'<html lang="{url.split("/")[1]}">', html), url
