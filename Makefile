@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LANGUAGES := fr de en
 
-.PHONY: demo test install translations messages check
+.PHONY: demo test install translations messages screenshot
 
 # Install everything, prepare the demo site and serve it on http://127.0.0.1:8000/
 demo: install
@@ -34,3 +34,7 @@ translations: $(BIN)/.installed
 messages: $(BIN)/.installed
 	$(BIN)/python manage.py makemessages --no-obsolete $(foreach language,$(LANGUAGES),--locale $(language)) --ignore .venv
 	$(MAKE) translations
+
+# Screenshots of the home page for the README (needs Debian's chromium).
+screenshot: install
+	$(BIN)/python scripts/screenshot.py

@@ -191,9 +191,9 @@ PAGES = [
         "parent": None,
         "position": 0,
         "summary": {
-            "fr": "Jumelages, réseaux et partenariats : Limoges entretient des liens avec des villes du monde entier, soutient les associations qui portent des projets internationaux et mène elle-même des actions de solidarité internationale.",
-            "de": "Städtepartnerschaften, Netzwerke und Partnerschaften: Limoges pflegt Verbindungen zu Städten in aller Welt, unterstützt Vereine mit internationalen Projekten und führt selbst Aktionen der internationalen Solidarität durch.",
-            "en": "Twinnings, networks and partnerships: Limoges maintains ties with cities around the world, supports associations that carry international projects and runs international solidarity actions of its own.",
+            "fr": "Villes jumelles, réseaux de villes céramiques, solidarité internationale : Limoges, ville ouverte sur le monde.",
+            "de": "Partnerstädte, Netzwerke der Keramikstädte, internationale Solidarität: Limoges, eine weltoffene Stadt.",
+            "en": "Twin cities, networks of ceramics cities, international solidarity: Limoges, a city open to the world.",
         },
         "body": {
             "fr": (

@@ -95,6 +95,8 @@ class Command(BaseCommand):
             self.load_demo_content()
             if scale:
                 self.add_synthetic_content(scale)
+        if options["verbosity"] == 0:
+            return
         if self.changes:
             for (model, change), count in sorted(self.changes.items()):
                 self.stdout.write(f"{model}: {count} {change}")
