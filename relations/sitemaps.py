@@ -32,12 +32,13 @@ class ListPagesSitemap(TranslatedSitemap):
 
 
 class ContentSitemap(TranslatedSitemap):
-    def __init__(self, model, exclude=None):
+    def __init__(self, model, exclude=None, related=()):
         self.model = model
         self.exclude = exclude or {}
+        self.related = related
 
     def items(self):
-        return self.model.objects.published().exclude(**self.exclude).order_by("pk")
+        return self.model.objects.published().exclude(**self.exclude).select_related(*self.related).order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at
@@ -60,5 +61,6 @@ sitemaps = {
         for model in (City, Network, SolidarityProject, Association, Article, Event)
     },
     # The root page is the section's home, already listed with the lists.
-    "pages": ContentSitemap(Page, exclude={"parent__isnull": True}),
+    # A page's address is made of its ancestors' slugs: they come in the same query.
+    "pages": ContentSitemap(Page, exclude={"parent__isnull": True}, related=["parent__parent__parent"]),
 }
