@@ -113,6 +113,12 @@ class CityMapView(CityListView):
     def get_queryset(self):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Labelled from west to east, so that alternating label sides keep neighbours apart.
+        context["labelled_cities"] = sorted(context["twin_cities"], key=lambda city: city.longitude)
+        return context
+
 
 class CityDetailView(PublishedDetailView):
     list_url_name = "relations:city_list"
