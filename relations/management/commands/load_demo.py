@@ -300,9 +300,9 @@ class Command(BaseCommand):
                 link = {}
             elif reference[0] in linked:
                 target = linked[reference[0]][reference[1]]
-                link = in_each_language(lambda code: target.get_absolute_url())
+                link = in_each_language(lambda code, target=target: target.get_absolute_url())
             else:
-                link = in_each_language(lambda code: reverse(f"relations:{reference[0]}"))
+                link = in_each_language(lambda code, name=reference[0]: reverse(f"relations:{name}"))
             self.upsert(
                 KeyFigure,
                 {"label_fr": item["label"]["fr"]},
