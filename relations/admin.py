@@ -5,6 +5,7 @@ Every translated field shows as French / Deutsch / English tabs
 same language.
 """
 
+from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
@@ -12,7 +13,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
+from .content_translation import record_translation
 from .models import (
     Article,
     ArticleCategory,
@@ -45,8 +49,19 @@ def thumbnail(image):
 HTTPS_BY_DEFAULT = {models.URLField: {"assume_scheme": "https"}}
 
 
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """Remembers which French text each translation edited here was made from (see TranslationRecord)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        for field_name in translator.get_options_for_model(self.model).fields:
+            for code, _name in settings.LANGUAGES:
+                if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
+                    record_translation(obj, field_name, code)
+
+
 @admin.register(Image)
-class ImageAdmin(TabbedTranslationAdmin):
+class ImageAdmin(TranslatedAdmin):
     list_display = ("preview", "title", "alt_text", "credit", "width", "height")
     search_fields = ("title", "alt_text", "caption", "credit")
     readonly_fields = ("preview", "width", "height", "created_at")
@@ -56,7 +71,7 @@ class ImageAdmin(TabbedTranslationAdmin):
         return thumbnail(obj)
 
 
-class ContentAdmin(TabbedTranslationAdmin):
+class ContentAdmin(TranslatedAdmin):
     """What every kind of published content shares in the admin."""
 
     list_filter = ("status",)
@@ -169,7 +184,7 @@ class SolidarityProjectAdmin(ContentAdmin):
 
 
 @admin.register(Subsidy)
-class SubsidyAdmin(TabbedTranslationAdmin):
+class SubsidyAdmin(TranslatedAdmin):
     list_display = ("association", "year", "amount", "purpose", "nature")
     list_filter = ("year", "nature", "payment_conditions")
     list_select_related = ("association",)
@@ -178,7 +193,7 @@ class SubsidyAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(ArticleCategory)
-class ArticleCategoryAdmin(TabbedTranslationAdmin):
+class ArticleCategoryAdmin(TranslatedAdmin):
     list_display = ("name", "position")
     list_editable = ("position",)
     search_fields = ("name",)
