@@ -41,12 +41,15 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_countries",
     "django_filters",
+    "rosetta",
     "relations",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Before LocaleMiddleware: reloading the catalogues resets the active language.
+    "relations.middleware.reload_edited_translations",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -108,6 +111,18 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 # The attributing body in the open data on subsidies (SCDL "subventions" format).
 CITY_NAME = "Ville de Limoges"
 CITY_SIRET = env.str("CITY_SIRET", default="")
+
+# The translators' web editor of the interface catalogues (django-rosetta): open to the
+# translators' and administrators' groups; saved catalogues are compiled at once and every
+# server process picks them up on its next request (relations.middleware).
+ROSETTA_ACCESS_CONTROL_FUNCTION = "relations.roles.can_edit_locale_files"
+ROSETTA_MESSAGES_SOURCE_LANGUAGE_CODE = "en"
+ROSETTA_MESSAGES_SOURCE_LANGUAGE_NAME = "English"
+ROSETTA_SHOW_AT_ADMIN_PANEL = True
+ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
+ROSETTA_POFILE_WRAP_WIDTH = 79
+
+LOGIN_URL = "admin:login"
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
