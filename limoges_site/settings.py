@@ -32,7 +32,7 @@ if not DEBUG:
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.
     "modeltranslation",
-    "django.contrib.admin",
+    "limoges_site.admin.LimogesAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -4,15 +4,10 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
 from relations.sitemaps import sitemaps
 from relations.views import robots_txt
-
-admin.site.site_header = _("City of Limoges – International relations")
-admin.site.site_title = _("International relations administration")
-admin.site.index_title = _("Content of the section")
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

@@ -74,3 +74,51 @@ def test_a_saved_catalogue_takes_effect_on_the_next_request(client, editable_loc
 
     os.utime(mo, (stat.st_atime, stat.st_mtime + 5))  # as the editor's save would
     assert "Städtepartnerschaften" in client.get("/de/").content.decode()
+
+
+STATUS_PAGE = "/en/admin/translations/"
+
+
+def test_the_status_page_shows_missing_and_outdated_translations_with_the_french_diff(client, translator, furth, seto):
+    from relations.content_translation import record_translation
+    from relations.models import City
+
+    record_translation(furth, "summary", "de")
+    City.objects.filter(pk=furth.pk).update(summary_fr="Ville jumelle en Franconie depuis 1992.")
+    client.force_login(translator)
+    response = client.get(STATUS_PAGE)
+    assert response.status_code == 200
+    pending = {(str(item["object"]), item["language"], item["state"]) for item in response.context["pending"]}
+    assert ("Seto", "German", "missing") in pending and ("Seto", "English", "missing") in pending
+    assert ("Fürth", "German", "outdated") in pending
+    html = response.content.decode()
+    assert "- Ville jumelle en Bavière depuis 1992." in html and "+ Ville jumelle en Franconie depuis 1992." in html
+    cities = next(row for row in response.context["rows"] if str(row["name"]) == "cities")
+    assert cities["languages"][0] == {"name": "German", "missing": 1, "outdated": 1, "current": 0}
+
+
+def test_an_editor_who_is_not_a_translator_cannot_open_the_status_page(client, editor):
+    client.force_login(editor)
+    assert client.get(STATUS_PAGE).status_code == 403
+
+
+def test_translators_export_and_import_content_from_the_admin(client, translator, furth):
+    from relations.models import City
+
+    client.force_login(translator)
+    exported = client.get("/fr/admin/translations/export/en/")
+    assert exported["Content-Disposition"] == 'attachment; filename="content-en.po"'
+    catalogue = polib.pofile(exported.content.decode())
+    entry = next(e for e in catalogue if e.msgctxt == f"relations.city:{furth.pk}:summary")
+    entry.msgstr = "A twin city in Franconia."
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("en.po", str(catalogue).encode(), content_type="text/x-gettext-translation")
+    response = client.post("/fr/admin/translations/import/", {"language": "en", "file": upload}, follow=True)
+    assert "1 texte(s) modifié(s)" in response.content.decode()
+    assert City.objects.get(pk=furth.pk).summary_en == "A twin city in Franconia."
+
+    garbage = SimpleUploadedFile("en.po", b'msgid "broken\n\xff', content_type="text/plain")
+    response = client.post("/de/admin/translations/import/", {"language": "en", "file": garbage}, follow=True)
+    assert "Diese Datei kann nicht als PO-Datei gelesen werden." in response.content.decode()
+    assert City.objects.get(pk=furth.pk).summary_en == "A twin city in Franconia."
