@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
@@ -149,7 +150,9 @@ def import_catalogue(catalogue, language, dry_run=False):
                 continue
             source = getattr(obj, build_localized_fieldname(field_name, SOURCE_LANGUAGE)) or ""
             if source != entry.msgid:
-                report.stale.append(f"{entry.msgctxt}: the French text has changed since this file was exported")
+                report.stale.append(
+                    _("%(entry)s: the French text has changed since this file was exported") % {"entry": entry.msgctxt}
+                )
                 continue
             value = str(rich_text(entry.msgstr)) if field_name in RICH_TEXT_FIELDS else entry.msgstr.strip()
             column = build_localized_fieldname(field_name, language)
@@ -189,6 +192,8 @@ def _target(entry, models, objects, report):
         if key not in objects:
             objects[key] = model._default_manager.get(pk=key[1])
     except (ValueError, KeyError, ObjectDoesNotExist):
-        report.unknown.append(f"{entry.msgctxt or entry.msgid[:40]!r}: no such object or field on the site")
+        report.unknown.append(
+            _("%(entry)s: no such object or field on the site") % {"entry": entry.msgctxt or repr(entry.msgid[:40])}
+        )
         return None, None
     return objects[key], field_name

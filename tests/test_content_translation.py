@@ -81,7 +81,7 @@ def test_a_french_change_makes_the_translation_outdated_and_its_old_entry_stale(
     catalogue.save(str(tmp_path / "de.po"))
     errors = io.StringIO()
     call_command("import_translations", str(tmp_path / "de.po"), stdout=io.StringIO(), stderr=errors)
-    assert "the French text has changed" in errors.getvalue()
+    assert "le texte français a changé" in errors.getvalue()
     assert City.objects.get(pk=furth.pk).summary_de == "Neue Übersetzung der Zusammenfassung."
 
 
