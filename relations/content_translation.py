@@ -20,7 +20,7 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from .models import TranslationRecord
-from .templatetags.relations_tags import rich_text
+from .rich_text import clean_html
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
 RICH_TEXT_FIELDS = {"body"}
@@ -154,7 +154,7 @@ def import_catalogue(catalogue, language, dry_run=False):
                     _("%(entry)s: the French text has changed since this file was exported") % {"entry": entry.msgctxt}
                 )
                 continue
-            value = str(rich_text(entry.msgstr)) if field_name in RICH_TEXT_FIELDS else entry.msgstr.strip()
+            value = clean_html(entry.msgstr) if field_name in RICH_TEXT_FIELDS else entry.msgstr.strip()
             column = build_localized_fieldname(field_name, language)
             key = (obj._meta.label_lower, obj.pk)
             if getattr(obj, column) != value:

@@ -1,4 +1,3 @@
-import nh3
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -9,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from relations.models import Page
+from relations.rich_text import clean_html
 
 register = template.Library()
 
@@ -67,9 +67,10 @@ def fallback_lang(obj, field):
 def alternate_links(context, obj=None):
     """The canonical address and the hreflang alternates, only for the languages the page exists in."""
     request = context["request"]
-    versions = [version for version in language_versions(obj or None, request) if version["is_translated"]]
+    every_version = language_versions(obj or None, request)
+    versions = [version for version in every_version if version["is_translated"]]
     current = next((version for version in versions if version["is_current"]), None)
-    canonical = current["url"] if current else language_versions(obj or None, request)[0]["url"]
+    canonical = current["url"] if current else every_version[0]["url"]
     french = next((version for version in versions if version["code"] == settings.LANGUAGE_CODE), None)
     return {
         "canonical": request.build_absolute_uri(canonical),
@@ -111,24 +112,10 @@ def picture(image, css_class=""):
     )
 
 
-# What an editor may put in a body: structure and emphasis, links, no script, style or attributes
-# beyond the link target. Everything else is stripped before it reaches a page.
-RICH_TEXT_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "blockquote", "a", "br"}
-RICH_TEXT_ATTRIBUTES = {"a": {"href", "hreflang", "lang"}, "p": {"lang"}, "blockquote": {"lang"}}
-
-
 @register.filter
 def rich_text(html):
-    """The stored HTML of a body, cleaned with an allow-list, ready to be shown."""
-    return mark_safe(
-        nh3.clean(
-            html or "",
-            tags=RICH_TEXT_TAGS,
-            attributes=RICH_TEXT_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
-            link_rel="noopener",
-        )
-    )
+    """The stored HTML of a body, cleaned with the allow-list, ready to be shown."""
+    return mark_safe(clean_html(html))
 
 
 @register.simple_tag
