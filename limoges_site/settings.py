@@ -5,6 +5,7 @@ environment (see .env.example). With no environment at all the site runs in
 development mode on SQLite inside the checkout.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -42,6 +43,10 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "rosetta",
+    "tinymce",
+    "reversion",
+    "reversion_compare",
+    "axes",
     "relations",
 ]
 
@@ -56,6 +61,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lock-out page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins and refuses the account after AXES_FAILURE_LIMIT of them.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "limoges_site.urls"
@@ -124,6 +137,46 @@ ROSETTA_POFILE_WRAP_WIDTH = 79
 
 LOGIN_URL = "admin:login"
 
+# Password guessing: after 5 failed logins for one user name, or from one address, that name or
+# address is locked out for 15 minutes (django-axes); a successful login clears the count.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# Behind a reverse proxy the client's address is in X-Forwarded-For; say how many proxies there are.
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# The rich-text editor of the bodies (TinyMCE, served from our own static files). Its toolbar offers
+# only what the site's allow-list keeps (relations/rich_text.py), so what an editor sees is what is saved.
+TINYMCE_JS_URL = "tinymce/tinymce.min.js"
+TINYMCE_COMPRESSOR = False
+TINYMCE_DEFAULT_CONFIG = {
+    "height": 420,
+    "menubar": False,
+    "promotion": False,
+    "branding": False,
+    "license_key": "gpl",
+    "plugins": "lists link image autolink",
+    "toolbar": "undo redo | blocks | bold italic | bullist numlist blockquote | link image | removeformat",
+    "block_formats": "Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4",
+    "valid_elements": (
+        "p[lang],h2,h3,h4,ul,ol,li,strong/b,em/i,blockquote[lang],br,a[href|hreflang|lang],img[src|alt|width|height]"
+    ),
+    "invalid_styles": "color font-size font-family background background-color",
+    "paste_as_text": False,
+    "link_default_protocol": "https",
+    "link_assume_external_targets": "https",
+    "image_dimensions": True,
+    "image_description": True,
+    "relative_urls": False,
+    "convert_urls": True,
+    "remove_script_host": True,
+    "entity_encoding": "raw",
+}
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")

@@ -16,6 +16,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modeltranslation.utils import build_localized_fieldname
+from tinymce.models import HTMLField
+
+from .rich_text import clean_html
 
 # Years before the first twinnings of French cities or far in the future are typing errors.
 FIRST_PLAUSIBLE_YEAR = 1900
@@ -140,6 +143,13 @@ class Content(models.Model):
     def translated_languages(self):
         return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]
 
+    def save(self, *args, **kwargs):
+        # Whatever reaches a body (the editor, an import, a script) is stored already cleaned.
+        for field in self._meta.concrete_fields:
+            if isinstance(field, HTMLField) and getattr(self, field.attname):
+                setattr(self, field.attname, clean_html(getattr(self, field.attname)))
+        super().save(*args, **kwargs)
+
     @property
     def is_published(self):
         now = timezone.now()
@@ -164,7 +174,24 @@ class Image(models.Model):
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("credit"), max_length=200, blank=True)
+    # Where the subject is, in percent of the width and height: crops (card thumbnails) keep it in view.
+    focal_x = models.PositiveSmallIntegerField(
+        _("focal point, horizontal (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Click the subject on the preview, or give its position from the left edge, 0 to 100."),
+    )
+    focal_y = models.PositiveSmallIntegerField(
+        _("focal point, vertical (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Position of the subject from the top edge, 0 to 100."),
+    )
+    # The resized WebP copies the site serves, made when the file or the focal point changes
+    # (relations/images.py); kept on the row so that showing an image costs no query.
+    renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
     class Meta:
         ordering = ["title"]
@@ -205,7 +232,7 @@ class City(Content):
         help_text=_("Only when the exact day is known for sure."),
     )
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     image = models.ForeignKey(
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -283,7 +310,7 @@ class Network(Content):
     )
     members = models.ManyToManyField(City, verbose_name=_("member cities"), blank=True, related_name="networks")
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     image = models.ForeignKey(
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -317,7 +344,7 @@ class Association(Content):
     slug = models.SlugField(_("slug"), max_length=200)
     theme = models.CharField(_("theme"), max_length=12, choices=Theme.choices)
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     town = models.CharField(_("town"), max_length=120, default="Limoges")
     siret = models.CharField(
         _("SIRET number"),
@@ -396,7 +423,7 @@ class SolidarityProject(Content):
         _("progress"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
     )
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     image = models.ForeignKey(
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -499,7 +526,7 @@ class Article(Content):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200)
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"))
+    body = HTMLField(_("body"))
     image = models.ForeignKey(
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -540,7 +567,7 @@ class Event(Content):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200)
     summary = models.TextField(_("summary"), max_length=500)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
     venue = models.CharField(_("venue"), max_length=200)
@@ -619,7 +646,7 @@ class Page(Content):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
-    body = models.TextField(_("body"), blank=True)
+    body = HTMLField(_("body"), blank=True)
     image = models.ForeignKey(
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

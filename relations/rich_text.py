@@ -2,9 +2,15 @@
 
 import nh3
 
-# Structure and emphasis, links; no script, style or attribute beyond a link's target and language.
-TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "blockquote", "a", "br"}
-ATTRIBUTES = {"a": {"href", "hreflang", "lang"}, "p": {"lang"}, "blockquote": {"lang"}}
+# Structure and emphasis, links and images of the library; no script, no style, no event
+# attribute, and only web and mail addresses (never javascript: or data:).
+TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "blockquote", "a", "br", "img"}
+ATTRIBUTES = {
+    "a": {"href", "hreflang", "lang"},
+    "p": {"lang"},
+    "blockquote": {"lang"},
+    "img": {"src", "alt", "width", "height"},
+}
 
 
 def clean_html(html):
@@ -14,4 +20,5 @@ def clean_html(html):
         attributes=ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener",
+        set_tag_attribute_values={"img": {"loading": "lazy", "decoding": "async"}},
     )
