@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,3 +19,13 @@ class LimogesAdminSite(admin.AdminSite):
 
 class LimogesAdminConfig(AdminConfig):
     default_site = "limoges_site.admin.LimogesAdminSite"
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """What django-axes answers to a locked-out login: the admin's own page, in the user's language."""
+    context = {
+        **admin.site.each_context(request),
+        "title": _("Login locked"),
+        "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "admin/locked_out.html", context, status=429)

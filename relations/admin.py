@@ -2,19 +2,30 @@
 
 Every translated field shows as French / Deutsch / English tabs
 (modeltranslation's tabbed admin); slugs are prefilled from the title of the
-same language.
+same language. Every save is kept in the history (django-reversion), where
+versions can be compared and restored. What each staff group may change is
+defined in relations/roles.py.
 """
 
+import reversion
+from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
+from django.urls import NoReverseMatch, reverse
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+from reversion.models import Version
+from reversion_compare.admin import CompareVersionAdmin
+from tinymce.widgets import TinyMCE
 
 from .content_translation import record_translation
 from .models import (
@@ -31,8 +42,17 @@ from .models import (
     SolidarityProject,
     Subsidy,
 )
+from .roles import may_edit_source
 
-PUBLICATION_FIELDS = ("status", "publish_from", "publish_until", "editor_note", "created_at", "updated_at")
+PUBLICATION_FIELDS = (
+    "status",
+    "publish_from",
+    "publish_until",
+    "editor_note",
+    "created_at",
+    "updated_at",
+    "edited_version",
+)
 
 
 def thumbnail(image):
@@ -49,7 +69,48 @@ def thumbnail(image):
 HTTPS_BY_DEFAULT = {models.URLField: {"assume_scheme": "https"}}
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
+def translation_field_names(model):
+    """The German and English columns of the model's translated fields: what translators edit."""
+    options = translator.get_options_for_model(model)
+    return {
+        build_localized_fieldname(field, code)
+        for field in options.fields
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    }
+
+
+class TranslatorLimits:
+    """Staff who may not create a kind of content (translators) see everything else of it read-only."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if may_edit_source(request.user, self.model):
+            return readonly
+        translated = translation_field_names(self.model)
+        originals = set(translator.get_options_for_model(self.model).fields)
+        opts = self.model._meta
+        return readonly + [
+            field.name
+            for field in [*opts.fields, *opts.many_to_many]
+            if field.editable
+            and not field.auto_created
+            and field.name not in translated
+            and field.name not in originals
+            and field.name not in readonly
+        ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        prepopulated = super().get_prepopulated_fields(request, obj)
+        readonly = set(self.get_readonly_fields(request, obj))
+        return {
+            field: sources
+            for field, sources in prepopulated.items()
+            if field not in readonly and not readonly.intersection(sources)
+        }
+
+
+class TranslatedAdmin(TranslatorLimits, CompareVersionAdmin, TabbedTranslationAdmin):
     """Remembers which French text each translation edited here was made from (see TranslationRecord)."""
 
     def save_model(self, request, obj, form, change):
@@ -58,6 +119,149 @@ class TranslatedAdmin(TabbedTranslationAdmin):
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
+
+
+class NoLostEditsForm(forms.ModelForm):
+    """Refuses to save over a version that someone else saved after this form was opened.
+
+    The form carries the time of the version it was opened on. When it no longer matches, the
+    editor's input stays in the form with a message; saving again then knowingly replaces the
+    other version.
+    """
+
+    edited_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["edited_version"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.instance.pk:
+            return cleaned_data
+        # Locked until the end of the admin's transaction, so two saves cannot both pass this check.
+        current = (
+            type(self.instance)
+            ._default_manager.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+        if current is None or cleaned_data.get("edited_version") == current.isoformat():
+            return cleaned_data
+        self.data = self.data.copy()
+        self.data[self.add_prefix("edited_version")] = current.isoformat()
+        raise ValidationError(self.conflict_message(current), code="conflict")
+
+    def conflict_message(self, saved_at):
+        last_version = (
+            Version.objects.get_for_object(self.instance).select_related("revision__user").first()
+        )
+        author = last_version.revision.user if last_version and last_version.revision.user else None
+        when = formats.date_format(timezone.localtime(saved_at), "DATETIME_FORMAT")
+        if author:
+            saved = gettext("%(person)s saved this item on %(time)s, after you opened it.") % {
+                "person": author.get_full_name() or author.get_username(),
+                "time": when,
+            }
+        else:
+            saved = gettext("Someone saved this item on %(time)s, after you opened it.") % {"time": when}
+        return " ".join(
+            [
+                saved,
+                gettext(
+                    "Your changes have not been saved: they are still in the form below. Open the item in "
+                    "another tab to see the other version; save again to replace it with yours."
+                ),
+            ]
+        )
+
+
+class ContentAdmin(TranslatedAdmin):
+    """What every kind of published content shares in the admin."""
+
+    form = NoLostEditsForm
+    list_filter = ("status",)
+    list_select_related = ("image",)
+    readonly_fields = ("created_at", "updated_at")
+    autocomplete_fields = ("image",)
+    save_on_top = True
+    actions = ("publish", "unpublish")
+    formfield_overrides = HTTPS_BY_DEFAULT
+    # Replaced by one link per language in the change form (templates/admin/relations/change_form_object_tools.html).
+    view_on_site = False
+
+    def get_fieldsets(self, request, obj=None):
+        """The content first, then when and whether it is published, in a fieldset of its own."""
+        ((_name, options),) = super().get_fieldsets(request, obj)
+        content = [field for field in options["fields"] if field not in PUBLICATION_FIELDS]
+        publication = [field for field in options["fields"] if field in PUBLICATION_FIELDS]
+        return [(None, {"fields": content}), (_("Publication"), {"fields": publication})]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None and isinstance(formfield.widget, TinyMCE):
+            # The editor's image button offers the images of the library.
+            try:
+                formfield.widget.mce_attrs = {
+                    **formfield.widget.mce_attrs,
+                    "image_list": reverse("admin:relations_image_library"),
+                }
+            except NoReverseMatch:
+                pass
+        return formfield
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, admin.utils.unquote(object_id))
+        extra_context = {**(extra_context or {}), "site_versions": self.site_versions(obj) if obj else []}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def site_versions(self, obj):
+        """The object's public address in each language, for "View on site" links; drafts open as a preview."""
+        if not hasattr(obj, "get_absolute_url"):
+            return []
+        versions = []
+        for code, name in settings.LANGUAGES:
+            with translation.override(code):
+                try:
+                    url = obj.get_absolute_url()
+                except NoReverseMatch:
+                    continue
+            versions.append({"code": code, "name": name, "url": url})
+        return versions
+
+    @admin.display(description=_("image"))
+    def thumbnail(self, obj):
+        return thumbnail(obj.image)
+
+    def has_publish_permission(self, request):
+        return may_edit_source(request.user, self.model)
+
+    @admin.action(description=_("Publish the selected items"), permissions=["publish"])
+    def publish(self, request, queryset):
+        self.change_status(request, queryset, PublicationStatus.PUBLISHED)
+
+    @admin.action(description=_("Withdraw the selected items (back to draft)"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self.change_status(request, queryset, PublicationStatus.DRAFT)
+
+    def change_status(self, request, queryset, status):
+        # One save per object, not an UPDATE: each change goes into the history and through the
+        # save signals (which clear the cached pages).
+        changed = 0
+        for obj in queryset.exclude(status=status):
+            with reversion.create_revision():
+                obj.status = status
+                obj.save()
+                reversion.set_user(request.user)
+                reversion.set_comment(str(PublicationStatus(status).label))
+            changed += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d item changed.", "%(count)d items changed.", changed) % {"count": changed},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Image)
@@ -69,37 +273,6 @@ class ImageAdmin(TranslatedAdmin):
     @admin.display(description=_("preview"))
     def preview(self, obj):
         return thumbnail(obj)
-
-
-class ContentAdmin(TranslatedAdmin):
-    """What every kind of published content shares in the admin."""
-
-    list_filter = ("status",)
-    list_select_related = ("image",)
-    readonly_fields = ("created_at", "updated_at")
-    autocomplete_fields = ("image",)
-    save_on_top = True
-    actions = ("publish", "unpublish")
-    formfield_overrides = HTTPS_BY_DEFAULT
-
-    def get_fieldsets(self, request, obj=None):
-        """The content first, then when and whether it is published, in a fieldset of its own."""
-        ((_name, options),) = super().get_fieldsets(request, obj)
-        content = [field for field in options["fields"] if field not in PUBLICATION_FIELDS]
-        publication = [field for field in options["fields"] if field in PUBLICATION_FIELDS]
-        return [(None, {"fields": content}), (_("Publication"), {"fields": publication})]
-
-    @admin.display(description=_("image"))
-    def thumbnail(self, obj):
-        return thumbnail(obj.image)
-
-    @admin.action(description=_("Publish the selected items"), permissions=["change"])
-    def publish(self, request, queryset):
-        queryset.update(status=PublicationStatus.PUBLISHED)
-
-    @admin.action(description=_("Withdraw the selected items (back to draft)"), permissions=["change"])
-    def unpublish(self, request, queryset):
-        queryset.update(status=PublicationStatus.DRAFT)
 
 
 @admin.register(City)
@@ -126,7 +299,7 @@ class NetworkAdmin(ContentAdmin):
         return obj.member_count
 
 
-class SubsidyInline(TranslationTabularInline):
+class SubsidyInline(TranslatorLimits, TranslationTabularInline):
     model = Subsidy
     extra = 0
     fields = ("year", "amount", "purpose", "project", "nature", "payment_conditions", "agreement_date")

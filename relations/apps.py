@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class RelationsConfig(AppConfig):
     name = "relations"
     verbose_name = _("International relations")
+
+    def ready(self):
+        from .roles import setup_roles_after_migrate
+
+        post_migrate.connect(setup_roles_after_migrate, sender=self)

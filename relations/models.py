@@ -115,6 +115,15 @@ class PublishableQuerySet(TranslatedSlugQuerySet):
         )
 
 
+    def visible_to(self, user):
+        """What this user may open: the public sees what is published now; staff who may view this
+        kind of content also open drafts, scheduled and expired items, as a preview."""
+        opts = self.model._meta
+        if user.is_active and user.is_staff and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            return self.all()
+        return self.published()
+
+
 class Content(models.Model):
     """Fields shared by everything the city's staff publish."""
 
@@ -152,12 +161,19 @@ class Content(models.Model):
 
     @property
     def is_published(self):
+        return self.publication_state == "live"
+
+    @property
+    def publication_state(self):
+        """live, draft, scheduled (published, from a future time) or expired (its window has ended)."""
         now = timezone.now()
-        return (
-            self.status == PublicationStatus.PUBLISHED
-            and (self.publish_from is None or self.publish_from <= now)
-            and (self.publish_until is None or self.publish_until > now)
-        )
+        if self.status != PublicationStatus.PUBLISHED:
+            return "draft"
+        if self.publish_from and self.publish_from > now:
+            return "scheduled"
+        if self.publish_until and self.publish_until <= now:
+            return "expired"
+        return "live"
 
 
 class Image(models.Model):

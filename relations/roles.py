@@ -1,7 +1,61 @@
-"""The staff groups of the site and what they may reach beyond the admin's own permissions."""
+"""The staff groups of the site and what each may do.
 
+- editors write, publish and delete all content;
+- translators fill the German and English fields of existing content: they cannot create,
+  publish or delete, and the French text and publication settings are read-only for them;
+- administrators do all of that and manage staff accounts, groups and login lock-outs.
+
+The groups and their permissions are defined here and applied after every `migrate`
+(and by `manage.py setup_roles`): changing this file and migrating changes the roles.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+EDITORS = "editors"
 TRANSLATORS = "translators"
 ADMINISTRATORS = "administrators"
+
+# What the web team writes; TranslationRecord is bookkeeping kept by the site itself.
+CONTENT_MODELS = [
+    "image",
+    "city",
+    "network",
+    "association",
+    "subsidy",
+    "solidarityproject",
+    "articlecategory",
+    "article",
+    "event",
+    "keyfigure",
+    "page",
+]
+
+
+def role_permissions():
+    content = Permission.objects.filter(content_type__app_label="relations", content_type__model__in=CONTENT_MODELS)
+    return {
+        EDITORS: content,
+        TRANSLATORS: content.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),
+        ADMINISTRATORS: Permission.objects.filter(content_type__app_label__in=["relations", "auth", "axes", "reversion"]),
+    }
+
+
+def setup_roles():
+    for name, permissions in role_permissions().items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set(permissions)
+
+
+def setup_roles_after_migrate(sender, **kwargs):
+    # Permissions are created by django.contrib.auth's own post_migrate handler, which runs first.
+    setup_roles()
+
+
+def may_edit_source(user, model):
+    """Whether the user may create this kind of content, so write its French text and publish it.
+    Staff who may only change it (translators) edit its German and English fields."""
+    return user.has_perm(f"{model._meta.app_label}.add_{model._meta.model_name}")
 
 
 def can_edit_locale_files(user):

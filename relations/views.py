@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -58,7 +59,21 @@ class PublishedListView(ListView):
         return self.model.objects.published().select_related("image")
 
 
-class PublishedDetailView(DetailView):
+class PreviewForStaff:
+    """Staff open unpublished items at their public address: marked as a preview, never cached or indexed."""
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=not self.object.is_published, **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not self.object.is_published:
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        return response
+
+
+class PublishedDetailView(PreviewForStaff, DetailView):
     # The list this page belongs to, for the breadcrumb.
     list_url_name = None
     list_title = None
@@ -69,7 +84,7 @@ class PublishedDetailView(DetailView):
         )
 
     def get_queryset(self):
-        return self.model.objects.published().select_related("image")
+        return self.model.objects.visible_to(self.request.user).select_related("image")
 
     def get_object(self, queryset=None):
         # The slug is looked up in the reader's language (or French where there is none).
@@ -351,15 +366,16 @@ class EventIcsView(EventDetailView):
         return calendar_response([self.object], self.request, self.object.slug)
 
 
-class PageDetailView(DetailView):
+class PageDetailView(PreviewForStaff, DetailView):
     """A free-form page, found by the slugs of its place in the tree."""
 
     model = Page
 
     def get_object(self, queryset=None):
-        page = Page.objects.published().filter(parent__isnull=True).first()
+        pages = Page.objects.visible_to(self.request.user)
+        page = pages.filter(parent__isnull=True).first()
         for slug in self.kwargs["path"].split("/"):
-            page = Page.objects.published().filter(parent=page).with_slug(slug).select_related("image").first()
+            page = pages.filter(parent=page).with_slug(slug).select_related("image").first()
             if page is None:
                 raise Http404
         return page

@@ -88,3 +88,44 @@ def demo(db, django_db_blocker):
     from django.core.management import call_command
 
     call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def staff_member(db, django_user_model):
+    """A staff account in one of the site's groups (relations/roles.py): staff_member("editors")."""
+    from django.contrib.auth.models import Group
+
+    def make(group, username=None):
+        user = django_user_model.objects.create_user(
+            username=username or group, password="unused-in-tests", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def article(db):
+    """A published article written in the three languages."""
+    from relations.models import Article, ArticleCategory
+
+    category = ArticleCategory.objects.create(
+        name_fr="Jumelages", name_de="Partnerschaften", name_en="Twinning", slug_fr="jumelages", slug_de="partnerschaften", slug_en="twinning"
+    )
+    return Article.objects.create(
+        category=category,
+        title_fr="Concert des villes unies",
+        title_de="Konzert der vereinten Städte",
+        title_en="Concert of the united cities",
+        slug_fr="concert-des-villes-unies",
+        slug_de="konzert-der-vereinten-staedte",
+        slug_en="concert-of-the-united-cities",
+        summary_fr="Le concert revient.",
+        summary_de="Das Konzert kehrt zurück.",
+        summary_en="The concert is back.",
+        body_fr="<p>Texte français.</p>",
+        body_de="<p>Deutscher Text.</p>",
+        body_en="<p>English text.</p>",
+        status=PublicationStatus.PUBLISHED,
+    )
