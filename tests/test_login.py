@@ -1,0 +1,47 @@
+"""The admin login locks after repeated failures (django-axes), in the user's language."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_user("claire", password="correct horse battery", is_staff=True)
+
+
+def log_in(client, password, language="fr", username="claire"):
+    return client.post(f"/{language}/admin/login/", {"username": username, "password": password, "next": f"/{language}/admin/"})
+
+
+def test_the_right_password_logs_in(client, editor):
+    assert log_in(client, "correct horse battery").status_code == 302
+
+
+def test_the_login_locks_after_five_failures_even_with_the_right_password(client, editor, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = log_in(client, "wrong guess")
+        assert response.status_code == 200  # the login form again, with its error
+    response = log_in(client, "wrong guess", "de")
+    assert response.status_code == 429
+    assert "Anmeldung gesperrt" in response.content.decode()
+    response = log_in(client, "correct horse battery", "en")
+    assert response.status_code == 429
+    assert "Login locked" in response.content.decode() and "15 minutes" in response.content.decode()
+    assert client.get("/fr/admin/").status_code == 302  # still not logged in
+
+
+def test_guessing_other_accounts_from_one_address_is_locked_too(client, editor, settings):
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, "wrong", username=f"someone{attempt}")
+    assert log_in(client, "correct horse battery").status_code == 429
+
+
+def test_a_success_clears_earlier_failures(client, editor, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        log_in(client, "wrong guess")
+    assert log_in(client, "correct horse battery").status_code == 302
+    client.logout()
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        log_in(client, "wrong guess")
+    assert log_in(client, "correct horse battery").status_code == 302
