@@ -11,11 +11,21 @@ def test_the_demo_account_prints_how_to_log_in_and_can_log_in(client, settings):
     settings.DEBUG = True
     output = io.StringIO()
     call_command("create_demo_account", stdout=output)
-    password = re.search(r"password '([^']+)'", output.getvalue())[1]
+    password = re.search(r"demo +password '([^']+)'", output.getvalue())[1]
     assert "/fr/admin/" in output.getvalue()
     response = client.post("/fr/admin/login/", {"username": "demo", "password": password, "next": "/fr/admin/"})
     assert response.status_code == 302
     assert client.get("/fr/admin/").status_code == 200
+
+
+def test_the_role_accounts_can_do_what_their_group_may(client, settings):
+    settings.DEBUG = True
+    output = io.StringIO()
+    call_command("create_demo_account", stdout=output)
+    password = re.search(r"demo-translator +password '([^']+)'", output.getvalue())[1]
+    client.post("/fr/admin/login/", {"username": "demo-translator", "password": password})
+    assert client.get("/fr/admin/relations/article/").status_code == 200
+    assert client.get("/fr/admin/relations/article/add/").status_code == 403
 
 
 def test_each_run_gives_a_new_password(settings):
