@@ -134,11 +134,12 @@ def test_french_is_not_a_target_language(tmp_path):
 
 
 def test_a_translation_edited_in_the_admin_is_recorded_against_its_french_source(admin_client, furth):
-    from django.forms.models import model_to_dict
+    from tests.forms import form_data
 
-    data = {key: value for key, value in model_to_dict(furth).items() if value is not None}
-    data.update(summary_de="Von Hand übersetzt.", status="published", country="DE")
-    response = admin_client.post(f"/fr/admin/relations/city/{furth.pk}/change/", data)
+    url = f"/fr/admin/relations/city/{furth.pk}/change/"
+    data = form_data(admin_client.get(url), "city_form")
+    data.update(summary_de="Von Hand übersetzt.")
+    response = admin_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     record = TranslationRecord.objects.get(object_id=furth.pk, field="summary", language="de")
     assert record.source_text == furth.summary_fr
