@@ -16,6 +16,12 @@ class LimogesAdminSite(admin.AdminSite):
 
         return translation_admin.urls() + super().get_urls()
 
+    def index(self, request, extra_context=None):
+        from relations.roles import can_edit_locale_files
+
+        extra_context = {**(extra_context or {}), "can_translate": can_edit_locale_files(request.user)}
+        return super().index(request, extra_context)
+
 
 class LimogesAdminConfig(AdminConfig):
     default_site = "limoges_site.admin.LimogesAdminSite"

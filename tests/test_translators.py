@@ -122,3 +122,11 @@ def test_translators_export_and_import_content_from_the_admin(client, translator
     response = client.post("/de/admin/translations/import/", {"language": "en", "file": garbage}, follow=True)
     assert "Diese Datei kann nicht als PO-Datei gelesen werden." in response.content.decode()
     assert City.objects.get(pk=furth.pk).summary_en == "A twin city in Franconia."
+
+
+def test_the_admin_index_leads_translators_to_their_pages(client, staff_member):
+    client.force_login(staff_member("translators"))
+    page = client.get("/de/admin/").content.decode()
+    assert 'href="/de/admin/translations/"' in page and "/de/admin/translations/catalogues/" in page
+    client.force_login(staff_member("editors", "eva"))
+    assert 'href="/de/admin/translations/"' not in client.get("/de/admin/").content.decode()
