@@ -11,10 +11,13 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Count
-from django.urls import NoReverseMatch, reverse
+from django.http import JsonResponse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
@@ -27,6 +30,7 @@ from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
 
+from . import images
 from .content_translation import record_translation
 from .models import (
     Article,
@@ -56,12 +60,18 @@ PUBLICATION_FIELDS = (
 
 
 def thumbnail(image):
+    """The image in the admin's lists: its smallest card crop, or the original file until the crops exist."""
     if not image or not image.file:
         return "—"
+    card_crops = image.renditions_of(images.CARD)
+    if card_crops:
+        url, width, height = card_crops[0]["url"], card_crops[0]["width"], card_crops[0]["height"]
+    else:
+        url, width, height = image.file.url, image.width, image.height
     return format_html(
-        '<img src="{}" alt="" width="80" height="{}" style="object-fit: cover" loading="lazy">',
-        image.file.url,
-        round(80 * image.height / image.width) if image.width else 60,
+        '<img src="{}" alt="" width="80" height="{}" loading="lazy">',
+        url,
+        round(80 * height / width) if width else 60,
     )
 
 
@@ -264,15 +274,90 @@ class ContentAdmin(TranslatedAdmin):
         )
 
 
+class ImageForm(forms.ModelForm):
+    """Takes as file only a whole JPEG, PNG or WebP image (relations/images.py), stored under the
+    extension of the format found in it."""
+
+    class Meta:
+        # A plain file field: Django's image field would first judge the file by its extension.
+        field_classes = {"file": forms.FileField}
+        widgets = {"file": AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp"})}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if isinstance(upload, UploadedFile):
+            upload.name = images.name_for_format(upload.name, images.validate_upload(upload))
+        return upload
+
+
 @admin.register(Image)
 class ImageAdmin(TranslatedAdmin):
-    list_display = ("preview", "title", "alt_text", "credit", "width", "height")
+    form = ImageForm
+    list_display = ("thumbnail", "title", "alt_text", "credit", "width", "height")
     search_fields = ("title", "alt_text", "caption", "credit")
+    fields = (
+        "title",
+        "file",
+        "alt_text",
+        "caption",
+        "credit",
+        "preview",
+        "focal_x",
+        "focal_y",
+        "width",
+        "height",
+        "created_at",
+    )
     readonly_fields = ("preview", "width", "height", "created_at")
+
+    class Media:
+        css = {"all": ["admin/css/focal-point.css"]}
+        js = ["admin/js/focal-point.js"]
+
+    def get_urls(self):
+        library = path("library.json", self.admin_site.admin_view(self.library_view), name="relations_image_library")
+        return [library, *super().get_urls()]
+
+    def library_view(self, request):
+        """The library as the rich-text editor's image button lists it (TinyMCE's image_list option)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        library = [
+            {"title": image.title, "value": image.rendition_url(images.FULL, images.LIBRARY_WIDTH)}
+            for image in self.get_queryset(request)
+        ]
+        return JsonResponse(library, safe=False)
+
+    @admin.display(description=_("preview"))
+    def thumbnail(self, obj):
+        return thumbnail(obj)
 
     @admin.display(description=_("preview"))
     def preview(self, obj):
-        return thumbnail(obj)
+        """The image, on which a click places the focal point (static/admin/js/focal-point.js), and
+        its crop as the cards show it."""
+        if not obj.file:
+            return _("The preview appears once the image is saved.")
+        shown = obj.rendition(images.FULL, 640)
+        picker = format_html(
+            '<div class="focal-point-picker"><img src="{}" alt="{}" width="{}" height="{}">'
+            '<span class="focal-point-picker__marker" hidden></span></div>',
+            shown["url"] if shown else obj.file.url,
+            obj.alt_text,
+            shown["width"] if shown else obj.width,
+            shown["height"] if shown else obj.height,
+        )
+        card_crops = obj.renditions_of(images.CARD)
+        if not card_crops:
+            return picker
+        return format_html(
+            '{}<p class="focal-point-card">{}<img src="{}" alt="" width="{}" height="{}"></p>',
+            picker,
+            _("As cropped on the cards:"),
+            card_crops[0]["url"],
+            card_crops[0]["width"],
+            card_crops[0]["height"],
+        )
 
 
 @admin.register(City)

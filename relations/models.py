@@ -9,7 +9,8 @@ the source language and is required; German and English fall back to French.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.core.files.storage import default_storage
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
@@ -18,6 +19,7 @@ from django_countries.fields import CountryField
 from modeltranslation.utils import build_localized_fieldname
 from tinymce.models import HTMLField
 
+from . import images
 from .rich_text import clean_html
 
 # Years before the first twinnings of French cities or far in the future are typing errors.
@@ -216,6 +218,59 @@ class Image(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.renditions_are_outdated():
+            # Made once the save is committed: a rolled-back save leaves no file behind, and the
+            # transaction (with the row locks of the admin's form) is not held open while Pillow works.
+            transaction.on_commit(self.update_renditions)
+
+    def renditions_are_outdated(self):
+        made_from = (self.renditions.get("source"), self.renditions.get("focal_point"))
+        return bool(self.file) and made_from != (self.file.name, [self.focal_x, self.focal_y])
+
+    def update_renditions(self, check_files=False):
+        """Makes the renditions again when the file or the focal point changed since they were made
+        (or, with check_files, when one of their files is missing), then deletes the replaced ones.
+
+        When only the focal point moved, only the card crops are made again: the full-size copies,
+        whose addresses the bodies' rich text may hold, stay."""
+        previous = self.renditions or {}
+        if not self.file:
+            return
+        if previous.get("source") != self.file.name:
+            kinds = images.RENDITION_KINDS
+        elif check_files and not all(default_storage.exists(name) for name in images.rendition_names(previous)):
+            kinds = images.RENDITION_KINDS
+        elif previous.get("focal_point") != [self.focal_x, self.focal_y]:
+            kinds = [images.CARD]
+        else:
+            return
+        made = images.make_renditions(self, kinds)
+        if made is None:
+            # Pages show the original file, and the next save tries again.
+            renditions = {}
+        else:
+            kept = {kind: previous[kind] for kind in images.RENDITION_KINDS if kind in previous and kind not in kinds}
+            renditions = {**kept, **made, "source": self.file.name, "focal_point": [self.focal_x, self.focal_y]}
+        # An UPDATE of this column only: no new version in the history, no change of updated_at.
+        type(self)._default_manager.filter(pk=self.pk).update(renditions=renditions)
+        self.renditions = renditions
+        images.delete_files(images.rendition_names(previous) - images.rendition_names(renditions))
+
+    def renditions_of(self, kind):
+        """The WebP copies of one kind ("full" or "card"), narrowest first, each with its address."""
+        return [{**copy, "url": default_storage.url(copy["name"])} for copy in self.renditions.get(kind, [])]
+
+    def rendition(self, kind, width):
+        """The narrowest copy of this kind at least this wide (or the widest one); None before they exist."""
+        copies = self.renditions_of(kind)
+        return next((copy for copy in copies if copy["width"] >= width), copies[-1]) if copies else None
+
+    def rendition_url(self, kind, width):
+        copy = self.rendition(kind, width)
+        return copy["url"] if copy else self.file.url
 
 
 class CityKind(models.TextChoices):

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from relations import images
 from relations.models import Page
 from relations.rich_text import clean_html
 
@@ -97,18 +98,53 @@ def breadcrumbs(context, obj=None):
     return {"crumbs": crumbs}
 
 
+# How wide each kind of image is shown, for the browser to pick a copy before the CSS is applied
+# (static/css/site.css: a 72rem column with 1rem gutters on small screens).
+PICTURE_SIZES = {
+    # .cards: as many 17rem-or-wider cards a row as fit, 1.5rem apart: one, two, then three (23rem at most).
+    images.CARD: (
+        "(min-width: 74rem) 23rem, (min-width: 56rem) calc((100vw - 5rem) / 3), "
+        "(min-width: 37.5rem) calc((100vw - 3.5rem) / 2), calc(100vw - 2rem)"
+    ),
+    # .detail__figure: the width of the column, up to 48rem.
+    images.FULL: "(min-width: 50rem) 48rem, calc(100vw - 2rem)",
+}
+
+
 @register.simple_tag
-def picture(image, css_class=""):
-    """An image of the library with its alternative text and intrinsic size, loaded lazily."""
+def picture(image, kind=images.FULL, css_class="", lazy=True):
+    """An image of the library: its WebP copies of this kind ("card": cropped around the focal
+    point; "full": the whole image) for the browser to choose from, its alternative text in the
+    page's language and its size, which keeps the layout still while it loads. The original file
+    stands in until the copies exist.
+
+    lazy=False for an image near the top of the page, which the browser should fetch at once."""
+    if kind not in PICTURE_SIZES:
+        raise ValueError(f"Unknown kind of picture {kind!r}: use one of {', '.join(PICTURE_SIZES)}.")
     if not image or not image.file:
         return ""
+    copies = image.renditions_of(kind)
+    if copies:
+        # src for browsers that ignore srcset: a copy of middling width.
+        src = image.rendition_url(kind, 640)
+        choices = format_html(
+            ' srcset="{}" sizes="{}"',
+            ", ".join(f"{copy['url']} {copy['width']}w" for copy in copies),
+            PICTURE_SIZES[kind],
+        )
+        width, height = copies[-1]["width"], copies[-1]["height"]
+    else:
+        src, choices, width, height = image.file.url, "", image.width, image.height
     return format_html(
-        '<img src="{}" alt="{}" width="{}" height="{}" loading="lazy" decoding="async"{}>',
-        image.file.url,
+        '<img src="{}"{} width="{}" height="{}" alt="{}"{}{}{} decoding="async">',
+        src,
+        choices,
+        width,
+        height,
         image.alt_text,
-        image.width,
-        image.height,
+        fallback_lang(image, "alt_text"),
         format_html(' class="{}"', css_class) if css_class else "",
+        mark_safe(' loading="lazy"') if lazy else "",
     )
 
 

@@ -332,8 +332,10 @@ class Command(BaseCommand):
             before_create=draw_file,
         )
         if not image.file.storage.exists(image.file.name):
-            # The row survived but the media folder was emptied: draw the file again under its name.
+            # The row survived but the media folder was emptied: draw the file again under its name,
+            # and make its renditions again once the demo is committed.
             image.file.storage.save(image.file.name, ContentFile(draw_illustration(item["motif"], item["palette"], item["initial"])))
+            transaction.on_commit(lambda: image.update_renditions(check_files=True))
         return image
 
     @staticmethod

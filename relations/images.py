@@ -1,0 +1,221 @@
+"""The images of the shared library: what an upload must be, and the resized copies the site serves.
+
+An upload is accepted only when Pillow decodes it in full as a JPEG, PNG or WebP image of a
+reasonable size (validate_upload); it is stored with the extension of the format found in it, so
+that a file made to be both an image and a web page is never served as a page.
+
+The site shows renditions rather than the uploaded file: WebP copies at a few widths, re-encoded
+from the decoded pixels. Re-encoding leaves behind the EXIF and XMP data of the original (camera,
+date, GPS position) and any bytes a crafted file hides after its image data.
+"""
+
+import io
+import logging
+import warnings
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PillowImage
+from PIL import ImageOps, UnidentifiedImageError
+
+logger = logging.getLogger(__name__)
+
+# The formats Pillow may even try to read an upload as, and the extension each is stored with.
+# Camera JPEGs holding several pictures (MPO) are read by the JPEG decoder and are JPEG files.
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
+EXTENSIONS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp"}
+
+DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+DEFAULT_MAX_PIXELS = 40_000_000
+
+FULL = "full"
+CARD = "card"
+RENDITION_KINDS = (FULL, CARD)
+# Widths of the copies; a copy is never wider than its source (see rendition_widths).
+RENDITION_WIDTHS = {
+    # The detail page figure is at most 48rem (768 px) wide: up to twice that for dense screens.
+    FULL: (320, 640, 960, 1280, 1920),
+    # A card is 17 to 36rem wide depending on the screen (three, two or one a row).
+    CARD: (320, 480, 640, 960),
+}
+# .card__image { aspect-ratio: 16 / 9 } in static/css/site.css
+CARD_ASPECT_RATIO = 16 / 9
+WEBP_QUALITY = 80
+# What the rich-text editor inserts: about the width of the text column (48rem) on most screens.
+LIBRARY_WIDTH = 960
+
+
+def max_upload_bytes():
+    return getattr(settings, "IMAGE_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES)
+
+
+def max_pixels():
+    return getattr(settings, "IMAGE_MAX_PIXELS", DEFAULT_MAX_PIXELS)
+
+
+def too_many_pixels():
+    return ValidationError(
+        _(
+            "The image has too many pixels: at most %(megapixels)s megapixels are accepted. "
+            "Reduce it and upload it again."
+        ),
+        code="too_many_pixels",
+        params={"megapixels": max_pixels() // 1_000_000},
+    )
+
+
+def validate_upload(upload):
+    """Checks that an uploaded file is a whole JPEG, PNG or WebP image of a reasonable size, by
+    decoding it; returns the format found ("JPEG", "PNG", "WEBP" or "MPO"). The file name and the
+    content type the browser sent are not looked at: both are whatever the sender chose."""
+    if upload.size > max_upload_bytes():
+        raise ValidationError(
+            _("The file is too large (%(size)s): an image of at most %(limit)s is accepted."),
+            code="file_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())},
+        )
+    if hasattr(upload, "temporary_file_path"):
+        source = upload.temporary_file_path()
+    else:
+        source = io.BytesIO(upload.read())
+    try:
+        # Pillow warns about an image larger than PIL.Image.MAX_IMAGE_PIXELS (and refuses one twice
+        # as large): a warning is a refusal here too.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
+            with PillowImage.open(source, formats=ACCEPTED_FORMATS) as image:
+                # Only the header is read so far: the size is checked before any pixel is decoded.
+                if image.width * image.height > max_pixels():
+                    raise too_many_pixels()
+                # Decoding every pixel catches a truncated or corrupted file (PIL.ImageFile.
+                # LOAD_TRUNCATED_IMAGES stays off, so Pillow does not fill in what is missing).
+                image.load()
+                return image.format
+    except ValidationError:
+        raise
+    except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning):
+        raise too_many_pixels() from None
+    except UnidentifiedImageError:
+        raise ValidationError(
+            _("This file is not a JPEG, PNG or WebP image. Other formats (SVG, GIF, BMP, TIFF…) are not accepted."),
+            code="invalid_image",
+        ) from None
+    except Exception:
+        # Whatever a decoder meets in a damaged file (OSError, SyntaxError, EOFError, ValueError…).
+        raise ValidationError(
+            _("The image is damaged or incomplete: it cannot be read to the end. Export it again and upload it."),
+            code="damaged_image",
+        ) from None
+    finally:
+        upload.seek(0)
+
+
+def name_for_format(name, image_format):
+    """The uploaded file's name with the extension of the format found in it (photo.html → photo.png)."""
+    stem = PurePosixPath(name).stem.lstrip(".") or "image"
+    return f"{stem}.{EXTENSIONS[image_format]}"
+
+
+# Renditions
+
+
+def rendition_widths(source_width, steps):
+    """The steps narrower than the source, then the source width itself up to the largest step:
+    a copy is never enlarged, and there is always at least one."""
+    largest = min(source_width, steps[-1])
+    return [width for width in steps if width < largest] + [largest]
+
+
+def card_crop_box(width, height, focal_x, focal_y):
+    """The largest window of the cards' proportions inside the image, placed so that the focal
+    point (in percent) is as near its centre as the edges of the image allow."""
+    crop_width = min(width, round(height * CARD_ASPECT_RATIO))
+    crop_height = min(height, round(width / CARD_ASPECT_RATIO))
+    left = round(width * focal_x / 100 - crop_width / 2)
+    top = round(height * focal_y / 100 - crop_height / 2)
+    left = max(0, min(left, width - crop_width))
+    top = max(0, min(top, height - crop_height))
+    return (left, top, left + crop_width, top + crop_height)
+
+
+def upright_pixels(field_file):
+    """The stored image's first frame, turned the way the camera was held (EXIF orientation), in a
+    mode WebP can hold, with its colour profile (not personal data, and colours depend on it)."""
+    with field_file.open("rb"), PillowImage.open(field_file) as source:
+        picture = ImageOps.exif_transpose(source)
+        colour_profile = source.info.get("icc_profile")
+    has_transparency = picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info
+    if picture.mode.startswith("I") or picture.mode == "F":
+        # 16-bit greys (some PNGs): scaled down to 8 bits, which a plain conversion would clip instead.
+        picture = picture.convert("I").point(lambda value: value / 256).convert("L")
+    target_mode = "RGBA" if has_transparency else "RGB"
+    if picture.mode != target_mode:
+        picture = picture.convert(target_mode)
+    return picture, colour_profile
+
+
+def save_webp(picture, name, colour_profile):
+    """Stores the picture as WebP under the name (or a free one next to it); returns the stored name.
+    Only the colour profile is written: no EXIF, no XMP."""
+    buffer = io.BytesIO()
+    picture.save(buffer, "WEBP", quality=WEBP_QUALITY, icc_profile=colour_profile or None)
+    return default_storage.save(name, ContentFile(buffer.getvalue()))
+
+
+def make_renditions(image, kinds=RENDITION_KINDS):
+    """Writes the WebP copies of an Image of the library; returns, for each kind, the list of copies
+    ({"name", "width", "height"}, narrowest first) to keep in Image.renditions, or None when the
+    stored file cannot be read (missing, or saved without going through validate_upload)."""
+    try:
+        picture, colour_profile = upright_pixels(image.file)
+    except (OSError, ValueError, SyntaxError, PillowImage.DecompressionBombError):
+        logger.exception("The renditions of image %s (%s) could not be made.", image.pk, image.file.name)
+        return None
+    stem = PurePosixPath(image.file.name).stem[:50]
+    made = {}
+    for kind in kinds:
+        if kind == CARD:
+            box = card_crop_box(picture.width, picture.height, image.focal_x, image.focal_y)
+        else:
+            box = (0, 0, picture.width, picture.height)
+        box_width, box_height = box[2] - box[0], box[3] - box[1]
+        made[kind] = []
+        for width in rendition_widths(box_width, RENDITION_WIDTHS[kind]):
+            height = max(1, round(width * box_height / box_width))
+            # reducing_gap: a fast first reduction, then Lanczos on the last steps (no visible loss).
+            copy = picture.resize((width, height), PillowImage.Resampling.LANCZOS, box=box, reducing_gap=3.0)
+            name = save_webp(copy, f"renditions/{image.pk}/{stem}-{kind}-{width}.webp", colour_profile)
+            made[kind].append({"name": name, "width": width, "height": height})
+    return made
+
+
+def rendition_names(renditions):
+    return {copy["name"] for kind in RENDITION_KINDS for copy in (renditions or {}).get(kind, [])}
+
+
+def delete_files(names):
+    for name in names:
+        default_storage.delete(name)
+
+
+@receiver(post_delete, sender="relations.Image")
+def delete_renditions_of_deleted_image(sender, instance, **kwargs):
+    # A signal rather than Image.delete(): the admin deletes several images with one query.
+    names = rendition_names(instance.renditions)
+    transaction.on_commit(lambda: delete_files(names))
+
+
+@receiver(post_save, sender="relations.Image")
+def remake_renditions_of_restored_image(sender, instance, raw, **kwargs):
+    """A version restored from the history (django-reversion) or a fixture is saved raw, without
+    Image.save(): the renditions its row names may have been deleted since with a later file."""
+    if raw:
+        transaction.on_commit(lambda: instance.update_renditions(check_files=True))

@@ -1,0 +1,482 @@
+"""The shared image library: only real images are accepted, and the site serves resized WebP copies
+of them (renditions), cropped for the cards around the focal point the editor chose."""
+
+import html
+import io
+import os
+import shutil
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from django.core import serializers
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import translation
+from PIL import Image as PillowImage
+from PIL import ImageFile
+
+from relations.models import Image, PublicationStatus
+from tests.forms import form_data
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/{language}/admin/relations/image/add/"
+RED, GREEN, BLUE, YELLOW = (220, 30, 30), (30, 200, 30), (30, 30, 220), (240, 220, 20)
+
+
+# Files to upload
+
+
+def encoded(picture, image_format, **options):
+    buffer = io.BytesIO()
+    picture.save(buffer, image_format, **options)
+    return buffer.getvalue()
+
+
+def plain(image_format, size=(1000, 750), colour="teal", **options):
+    return encoded(PillowImage.new("RGB", size, colour), image_format, **options)
+
+
+def noise(size):
+    """An image that does not compress: its file is about as large as its pixels."""
+    return PillowImage.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
+
+
+def quadrants(size):
+    """Red top left, green top right, blue bottom left, yellow bottom right."""
+    width, height = size
+    picture = PillowImage.new("RGB", size, RED)
+    picture.paste(GREEN, (width // 2, 0, width, height // 2))
+    picture.paste(BLUE, (0, height // 2, width // 2, height))
+    picture.paste(YELLOW, (width // 2, height // 2, width, height))
+    return picture
+
+
+def png_declaring(width, height):
+    """A PNG of a few dozen bytes whose header announces width × height grey pixels."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    row = zlib.compress(b"\x00" * (width + 1))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", row) + chunk(b"IEND", b"")
+
+
+SVG_WITH_SCRIPT = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
+HTML_PAGE = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+
+
+# Uploading through the admin, as an editor does
+
+
+def add_form_data(client, language="fr"):
+    data = form_data(client.get(ADD_URL.format(language=language)), "image_form")
+    data.update(title="Pont Saint-Étienne", alt_text_fr="Le pont Saint-Étienne sur la Vienne", alt_text_de="")
+    return data
+
+
+def upload(client, name, content, content_type="application/octet-stream", language="fr", **fields):
+    data = {**add_form_data(client, language), **fields, "file": SimpleUploadedFile(name, content, content_type)}
+    return client.post(ADD_URL.format(language=language), data)
+
+
+def stored_files(settings):
+    return [path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()]
+
+
+def open_rendition(copy):
+    with default_storage.open(copy["name"]) as stored:
+        picture = PillowImage.open(stored)
+        picture.load()
+    return picture
+
+
+def nearest_colour(pixel):
+    colours = {"red": RED, "green": GREEN, "blue": BLUE, "yellow": YELLOW}
+    return min(colours, key=lambda name: sum((a - b) ** 2 for a, b in zip(colours[name], pixel[:3])))
+
+
+@pytest.fixture
+def make_image(django_capture_on_commit_callbacks):
+    """An image of the library saved as a script would, with its renditions made (after the commit)."""
+
+    def make(picture_bytes, name="pont.png", **fields):
+        with django_capture_on_commit_callbacks(execute=True):
+            image = Image.objects.create(
+                title=fields.pop("title", "Pont"),
+                file=ContentFile(picture_bytes, name=name),
+                alt_text_fr=fields.pop("alt_text_fr", "Le pont Saint-Étienne"),
+                **fields,
+            )
+        image.refresh_from_db()
+        return image
+
+    return make
+
+
+# 1. Upload validation
+
+REFUSED = {
+    "not_an_image": {
+        "fr": "Ce fichier n'est pas une image JPEG, PNG ou WebP.",
+        "de": "Diese Datei ist kein JPEG-, PNG- oder WebP-Bild.",
+    },
+    "damaged": {
+        "fr": "L'image est endommagée ou incomplète",
+        "de": "Das Bild ist beschädigt oder unvollständig",
+    },
+    "too_many_pixels": {
+        "fr": "L'image a trop de pixels : 40 mégapixels au plus sont acceptés.",
+        "de": "Das Bild hat zu viele Pixel: höchstens 40 Megapixel werden angenommen.",
+    },
+    "too_large": {"fr": "Le fichier est trop volumineux", "de": "Die Datei ist zu groß"},
+}
+
+BAD_UPLOADS = {
+    "svg with a script": ("logo.svg", lambda: SVG_WITH_SCRIPT, "image/svg+xml", "not_an_image"),
+    "svg named .png": ("logo.png", lambda: SVG_WITH_SCRIPT, "image/png", "not_an_image"),
+    "html named .jpg": ("photo.jpg", lambda: HTML_PAGE, "image/jpeg", "not_an_image"),
+    "text named .png": ("photo.png", lambda: b"Ceci n'est pas une image.", "image/png", "not_an_image"),
+    "gif": ("anim.gif", lambda: plain("GIF", (64, 48)), "image/gif", "not_an_image"),
+    "bmp": ("scan.bmp", lambda: plain("BMP", (64, 48)), "image/bmp", "not_an_image"),
+    "tiff": ("scan.tif", lambda: plain("TIFF", (64, 48)), "image/tiff", "not_an_image"),
+    "truncated png": ("cut.png", lambda: encoded(noise((120, 120)), "PNG")[:20_000], "image/png", "damaged"),
+    "decompression bomb": ("bomb.png", lambda: png_declaring(30_000, 30_000), "image/png", "too_many_pixels"),
+    # Within Pillow's own limit but over the site's: refused from the header, before any pixel is
+    # decoded (decoding the missing pixels would have found the file damaged instead).
+    "over the pixel limit": ("big.png", lambda: png_declaring(7_000, 7_000), "image/png", "too_many_pixels"),
+    "over the size limit": ("big.png", lambda: encoded(noise((200, 200)), "PNG"), "image/png", "too_large"),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+@pytest.mark.parametrize("case", BAD_UPLOADS)
+def test_a_bad_upload_is_refused_with_a_message_in_the_editors_language_and_nothing_stored(
+    admin_client, settings, case, language
+):
+    settings.IMAGE_MAX_UPLOAD_BYTES = 60_000
+    name, content, content_type, refusal = BAD_UPLOADS[case]
+    response = upload(admin_client, name, content(), content_type, language=language)
+    assert response.status_code == 200, "the form is shown again"
+    assert REFUSED[refusal][language] in html.unescape(response.content.decode())
+    assert not Image.objects.exists()
+    assert stored_files(settings) == []
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+def test_pillows_decompression_bomb_warning_is_a_refusal_too(admin_client, settings, monkeypatch):
+    # Pillow warns above MAX_IMAGE_PIXELS and refuses only above twice as many.
+    monkeypatch.setattr(PillowImage, "MAX_IMAGE_PIXELS", 10_000)
+    response = upload(admin_client, "warned.png", plain("PNG", (150, 100)), "image/png")
+    assert REFUSED["too_many_pixels"]["fr"] in html.unescape(response.content.decode())
+    assert not Image.objects.exists() and stored_files(settings) == []
+
+
+def test_the_size_limits_are_settings(admin_client, settings):
+    settings.IMAGE_MAX_PIXELS = 2_000_000
+    response = upload(admin_client, "large.png", plain("PNG", (1500, 1400)), "image/png")
+    assert "2 mégapixels au plus" in html.unescape(response.content.decode())
+    settings.IMAGE_MAX_PIXELS = 40_000_000
+    settings.IMAGE_MAX_UPLOAD_BYTES = 100
+    response = upload(admin_client, "small.png", plain("PNG", (150, 100)), "image/png")
+    assert REFUSED["too_large"]["fr"] in html.unescape(response.content.decode())
+    assert not Image.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "name,content,extension",
+    [
+        ("photo.html", plain("PNG", (120, 90)), ".png"),
+        ("photo.png", plain("JPEG", (120, 90)), ".jpg"),
+        ("photo.svg", plain("WEBP", (120, 90)), ".webp"),
+        (".htaccess", plain("PNG", (120, 90)), ".png"),
+    ],
+)
+def test_an_image_is_stored_with_the_extension_of_its_real_format(admin_client, name, content, extension):
+    # A file that is both an image and a web page would otherwise be served as a page.
+    assert upload(admin_client, name, content, "text/html").status_code == 302
+    stored = Image.objects.get().file.name
+    assert stored.startswith("images/") and stored.endswith(extension)
+    assert not Path(stored).name.startswith(".")
+
+
+# 2. Renditions
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_an_uploaded_image_gets_webp_renditions_of_the_full_image_and_of_the_card_crop(
+    admin_client, settings, django_capture_on_commit_callbacks, image_format
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(admin_client, "pont.img", plain(image_format, (1000, 750)), "image/whatever")
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert (image.width, image.height) == (1000, 750)
+
+    full, card = image.renditions["full"], image.renditions["card"]
+    # Never wider than the original: the steps below it, then the original width.
+    assert [copy["width"] for copy in full] == [320, 640, 960, 1000]
+    assert [copy["width"] for copy in card] == [320, 480, 640, 960]
+    for copy in full + card:
+        picture = open_rendition(copy)
+        assert picture.format == "WEBP"
+        assert picture.size == (copy["width"], copy["height"])
+        assert copy["name"].startswith(f"renditions/{image.pk}/")
+    assert [copy["height"] for copy in full] == [240, 480, 720, 750]
+    for copy in card:
+        assert copy["width"] / copy["height"] == pytest.approx(16 / 9, rel=0.01)
+    # Nothing else was written: the original and its renditions.
+    assert len(stored_files(settings)) == 1 + len(full) + len(card)
+
+
+def test_a_small_image_is_never_enlarged(make_image):
+    image = make_image(plain("PNG", (200, 150)))
+    assert [(copy["width"], copy["height"]) for copy in image.renditions["full"]] == [(200, 150)]
+    assert [(copy["width"], copy["height"]) for copy in image.renditions["card"]] == [(200, 112)]
+
+
+def test_renditions_follow_the_camera_orientation_and_carry_no_exif(make_image):
+    exif = PillowImage.Exif()
+    exif[0x0112] = 6  # Orientation: the camera was turned; the picture is shown rotated 90° clockwise.
+    exif[0x010F] = "Appareil"  # Make
+    exif.get_ifd(0x8825)[2] = (45.0, 50.0, 0.0)  # GPS latitude
+    image = make_image(plain("JPEG", (800, 400), exif=exif.tobytes()), name="portrait.jpg")
+    largest = open_rendition(image.renditions["full"][-1])
+    assert largest.size == (400, 800)
+    assert dict(largest.getexif()) == {} and "exif" not in largest.info and "xmp" not in largest.info
+
+
+def test_images_of_every_colour_mode_get_renditions(make_image):
+    pictures = {
+        "palette with transparency.png": encoded(PillowImage.new("P", (50, 40)), "PNG", transparency=0),
+        "grey 16 bits.png": encoded(PillowImage.new("I;16", (50, 40), 40_000), "PNG"),
+        "cmyk.jpg": encoded(PillowImage.new("CMYK", (50, 40), (0, 80, 80, 0)), "JPEG"),
+        "transparent.webp": encoded(PillowImage.new("RGBA", (50, 40), (0, 0, 255, 128)), "WEBP"),
+    }
+    for name, content in pictures.items():
+        image = make_image(content, name=name)
+        assert open_rendition(image.renditions["full"][0]).size == (50, 40), name
+    transparent = open_rendition(Image.objects.get(file__endswith=".webp").renditions["card"][0])
+    assert transparent.mode == "RGBA"
+
+
+@pytest.mark.parametrize(
+    "size,focal_point,expected",
+    [
+        # A square image: the 16:9 crop moves up and down.
+        ((800, 800), (10, 10), "red"),
+        ((800, 800), (90, 90), "blue"),
+        # A panorama: the crop moves left and right.
+        ((1600, 400), (5, 50), "red"),
+        ((1600, 400), (95, 50), "green"),
+    ],
+)
+def test_the_card_crop_keeps_the_focal_point_in_view(make_image, size, focal_point, expected):
+    image = make_image(encoded(quadrants(size), "PNG"), focal_x=focal_point[0], focal_y=focal_point[1])
+    crop = open_rendition(image.renditions["card"][-1]).convert("RGB")
+    # The crop's upper-left area is where the focal point's quadrant should show.
+    assert nearest_colour(crop.getpixel((crop.width // 4, crop.height // 4))) == expected
+
+
+def test_moving_the_focal_point_in_the_admin_remakes_only_the_card_crops(
+    admin_client, make_image, django_capture_on_commit_callbacks, settings
+):
+    image = make_image(encoded(quadrants((800, 800)), "PNG"), focal_x=50, focal_y=5)
+    before = image.renditions
+    url = f"/fr/admin/relations/image/{image.pk}/change/"
+    data = form_data(admin_client.get(url), "image_form")
+    data.update(focal_x="50", focal_y="95")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(url, data).status_code == 302
+    image.refresh_from_db()
+    assert image.renditions["full"] == before["full"], "the addresses of the full-size copies stay"
+    assert image.renditions["card"] != before["card"]
+    crop = open_rendition(image.renditions["card"][0]).convert("RGB")
+    assert nearest_colour(crop.getpixel((crop.width // 4, crop.height // 4))) == "blue"
+    media = Path(settings.MEDIA_ROOT)
+    assert not any((media / copy["name"]).exists() for copy in before["card"])
+
+
+def test_replacing_the_file_replaces_the_renditions_and_deletes_the_old_ones(
+    admin_client, make_image, django_capture_on_commit_callbacks, settings
+):
+    image = make_image(plain("PNG", (1000, 750), "red"))
+    old_names = [copy["name"] for kind in ("full", "card") for copy in image.renditions[kind]]
+    url = f"/fr/admin/relations/image/{image.pk}/change/"
+    data = form_data(admin_client.get(url), "image_form")
+    data["file"] = SimpleUploadedFile("nouveau.jpg", plain("JPEG", (700, 500), "blue"), "image/jpeg")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(url, data).status_code == 302
+    image.refresh_from_db()
+    media = Path(settings.MEDIA_ROOT)
+    assert not any((media / name).exists() for name in old_names)
+    assert [copy["width"] for copy in image.renditions["full"]] == [320, 640, 700]
+    assert all((media / copy["name"]).exists() for copy in image.renditions["full"] + image.renditions["card"])
+    assert image.renditions["source"] == image.file.name
+    assert nearest_colour(open_rendition(image.renditions["full"][0]).getpixel((5, 5))) == "blue"
+
+
+def test_deleting_an_image_deletes_its_renditions(
+    admin_client, make_image, django_capture_on_commit_callbacks, settings
+):
+    image = make_image(plain("PNG", (700, 500)))
+    names = [copy["name"] for kind in ("full", "card") for copy in image.renditions[kind]]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(f"/fr/admin/relations/image/{image.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302 and not Image.objects.exists()
+    assert not any((Path(settings.MEDIA_ROOT) / name).exists() for name in names)
+
+
+def test_an_image_restored_from_the_history_gets_its_renditions_again(
+    make_image, django_capture_on_commit_callbacks, settings
+):
+    # django-reversion restores a version with a raw save, which does not call Image.save().
+    image = make_image(plain("PNG", (700, 500), "red"))
+    version = serializers.serialize("json", [image])
+    with django_capture_on_commit_callbacks(execute=True):
+        image.file = ContentFile(plain("PNG", (700, 500), "blue"), name="bleu.png")
+        image.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        for restored in serializers.deserialize("json", version):
+            restored.save()
+    image.refresh_from_db()
+    assert image.file.name.endswith(".png") and "bleu" not in image.file.name
+    copies = image.renditions["full"] + image.renditions["card"]
+    assert all((Path(settings.MEDIA_ROOT) / copy["name"]).exists() for copy in copies)
+    assert nearest_colour(open_rendition(image.renditions["full"][0]).getpixel((5, 5))) == "red"
+
+
+def test_an_image_without_renditions_gets_them_at_its_next_save(make_image, django_capture_on_commit_callbacks):
+    # Images saved before renditions existed, or whose renditions could not be made.
+    image = make_image(plain("PNG", (700, 500)))
+    Image.objects.filter(pk=image.pk).update(renditions={})
+    image.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+    assert [copy["width"] for copy in Image.objects.get(pk=image.pk).renditions["full"]] == [320, 640, 700]
+
+
+# 3. The picture tag
+
+
+def render(template, image):
+    return Template("{% load relations_tags %}" + template).render(Context({"image": image}))
+
+
+def test_a_card_picture_offers_its_renditions_with_its_size_and_alternative_text(make_image):
+    image = make_image(plain("PNG", (1000, 750)), alt_text_de="Die Brücke Saint-Étienne")
+    with translation.override("de"):
+        tag = render('{% picture image "card" css_class="card__image" %}', image)
+    card = image.renditions_of("card")
+    srcset = ", ".join(f"{copy['url']} {copy['width']}w" for copy in card)
+    assert f'srcset="{srcset}"' in tag
+    assert 'sizes="(min-width: 74rem) 23rem, ' in tag
+    assert f'width="{card[-1]["width"]}" height="{card[-1]["height"]}"' in tag
+    assert f'src="{card[2]["url"]}"' in tag  # the 640 px copy for browsers without srcset
+    assert 'alt="Die Brücke Saint-Étienne"' in tag and "lang=" not in tag
+    assert 'class="card__image"' in tag and 'loading="lazy"' in tag and 'decoding="async"' in tag
+    assert image.file.url not in tag, "the original file is not served"
+
+
+def test_an_untranslated_alternative_text_is_the_french_one_marked_as_french(make_image):
+    image = make_image(plain("PNG", (400, 300)))
+    with translation.override("en"):
+        tag = render('{% picture image "full" %}', image)
+    assert 'alt="Le pont Saint-Étienne" lang="fr"' in tag
+
+
+def test_the_detail_page_figure_is_the_whole_image_fetched_at_once(make_image):
+    image = make_image(plain("PNG", (1000, 750)))
+    tag = render('{% picture image "full" lazy=False %}', image)
+    assert "1000w" in tag and 'width="1000" height="750"' in tag
+    assert 'sizes="(min-width: 50rem) 48rem, calc(100vw - 2rem)"' in tag
+    assert "loading=" not in tag
+
+
+def test_an_image_without_renditions_shows_its_original_file(make_image):
+    image = make_image(plain("PNG", (400, 300)))
+    Image.objects.filter(pk=image.pk).update(renditions={})
+    image.refresh_from_db()
+    tag = render('{% picture image "card" %}', image)
+    assert f'src="{image.file.url}"' in tag and 'width="400" height="300"' in tag and "srcset" not in tag
+
+
+def test_showing_a_picture_costs_no_query(make_image, django_assert_num_queries):
+    image = make_image(plain("PNG", (400, 300)))
+    with django_assert_num_queries(0):
+        render('{% picture image "card" %}{% picture image "full" %}', image)
+
+
+def test_pages_show_the_renditions(client, furth, make_image):
+    furth.image = make_image(plain("JPEG", (1000, 750)), name="furth.jpg", alt_text_de="Das Rathaus von Fürth")
+    furth.status = PublicationStatus.PUBLISHED
+    furth.save()
+    with translation.override("de"):
+        detail = client.get(furth.get_absolute_url()).content.decode()
+        listing = client.get(reverse("relations:city_list")).content.decode()
+    hero = detail[detail.index('<figure class="detail__figure">') :]
+    hero = hero[: hero.index(">", hero.index("<img")) + 1]
+    assert "-full-1000.webp 1000w" in hero and 'alt="Das Rathaus von Fürth"' in hero and "loading" not in hero
+    card = listing[listing.index('class="card__image"') - 600 : listing.index('class="card__image"') + 200]
+    assert "-card-960.webp 960w" in card and 'loading="lazy"' in card
+
+
+# 4. The admin
+
+
+def test_the_admin_shows_renditions_and_the_focal_point_picker(admin_client, make_image):
+    image = make_image(plain("PNG", (1000, 750)))
+    listing = admin_client.get("/fr/admin/relations/image/").content.decode()
+    assert image.renditions_of("card")[0]["url"] in listing
+    assert image.file.url not in listing
+    change = admin_client.get(f"/fr/admin/relations/image/{image.pk}/change/").content.decode()
+    picker = change[change.index('<div class="focal-point-picker">') :]
+    assert picker.startswith(f'<div class="focal-point-picker"><img src="{image.rendition("full", 640)["url"]}"')
+    assert "-card-320.webp" in picker, "the card crop is shown below"
+    assert "/static/admin/js/focal-point.js" in change and "/static/admin/css/focal-point.css" in change
+    # The numeric fields stay, for the keyboard and without the script.
+    assert 'name="focal_x"' in change and 'name="focal_y"' in change
+
+
+def test_the_image_library_for_the_rich_text_editor_is_for_staff_only(
+    client, admin_client, make_image, staff_member, django_user_model
+):
+    image = make_image(plain("PNG", (1500, 1000)), title="Pont Saint-Étienne")
+    url = reverse("admin:relations_image_library")
+    assert url == "/fr/admin/relations/image/library.json"
+
+    library = admin_client.get(url)
+    assert library["Content-Type"] == "application/json"
+    assert library.json() == [{"title": "Pont Saint-Étienne", "value": image.rendition("full", 960)["url"]}]
+    assert library.json()[0]["value"].endswith("-full-960.webp")
+
+    assert client.get(url).status_code == 302, "anonymous visitors are sent to the login page"
+    client.force_login(django_user_model.objects.create_user("visiteur", password="unused-in-tests"))
+    assert client.get(url).status_code == 302, "accounts without staff access too"
+    client.force_login(django_user_model.objects.create_user("stagiaire", password="unused-in-tests", is_staff=True))
+    assert client.get(url).status_code == 403, "staff who may not see the images"
+    client.force_login(staff_member("translators"))
+    assert client.get(url).json()[0]["title"] == "Pont Saint-Étienne"
+
+
+@pytest.mark.slow  # loads the demo twice, with the renditions of its 17 images
+def test_demo_images_get_renditions_again_when_the_media_folder_was_emptied(
+    django_capture_on_commit_callbacks, settings
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    image = Image.objects.first()
+    assert [copy["width"] for copy in image.renditions["full"]] == [320, 640, 960, 1200]
+    shutil.rmtree(settings.MEDIA_ROOT)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", verbosity=0)
+    image.refresh_from_db()
+    assert image.file.storage.exists(image.file.name)
+    assert all(open_rendition(copy).format == "WEBP" for copy in image.renditions["full"] + image.renditions["card"])
