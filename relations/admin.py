@@ -274,7 +274,7 @@ class ContentAdmin(TranslatedAdmin):
         )
 
 
-class ImageForm(forms.ModelForm):
+class ImageForm(NoLostEditsForm):
     """Takes as file only a whole JPEG, PNG or WebP image (relations/images.py), stored under the
     extension of the format found in it."""
 
@@ -307,6 +307,7 @@ class ImageAdmin(TranslatedAdmin):
         "width",
         "height",
         "created_at",
+        "edited_version",
     )
     readonly_fields = ("preview", "width", "height", "created_at")
 

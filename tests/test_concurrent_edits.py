@@ -62,3 +62,24 @@ def test_a_form_without_its_version_is_refused(admin_client, article):
     data["title_fr"] = "Sans version"
     assert admin_client.post(change_url(article), data).status_code == 200
     assert Article.objects.get().title_fr == "Concert des villes unies"
+
+
+def test_the_image_library_refuses_a_stale_form_too(two_editors):
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image as PillowImage
+
+    from relations.models import Image
+
+    picture = io.BytesIO()
+    PillowImage.new("RGB", (40, 30), "teal").save(picture, "PNG")
+    image = Image.objects.create(title="Pont", file=ContentFile(picture.getvalue(), name="pont.png"), alt_text_fr="Pont")
+    anne, bruno = two_editors
+    url = f"/fr/admin/relations/image/{image.pk}/change/"
+    annes_form, brunos_form = form_data(anne.get(url), "image_form"), form_data(bruno.get(url), "image_form")
+    annes_form["alt_text_fr"] = "Le pont d'Anne"
+    assert anne.post(url, annes_form).status_code == 302
+    brunos_form["alt_text_fr"] = "Le pont de Bruno"
+    assert bruno.post(url, brunos_form).status_code == 200
+    assert Image.objects.get().alt_text_fr == "Le pont d'Anne"
