@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LANGUAGES := fr de en
 
-.PHONY: demo test install translations messages screenshot
+.PHONY: demo test install translations messages screenshot serve-prod bench
 
 # Install everything, prepare the demo site and serve it on http://127.0.0.1:8000/
 demo: install
@@ -38,3 +38,11 @@ messages: $(BIN)/.installed
 # Screenshots of the home page for the README (needs Debian's chromium).
 screenshot: install
 	$(BIN)/python scripts/screenshot.py
+
+# Serve the demo site as in production (gunicorn, DEBUG off, compressed static files) on http://127.0.0.1:8000/
+serve-prod: install
+	scripts/serve-prod
+
+# Measure the production server with wrk, page cache on and off (docs/performance.md).
+bench: install
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

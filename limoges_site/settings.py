@@ -52,6 +52,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before anything else runs.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on the pages and 304 to conditional requests, for cached pages as for fresh ones.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Before LocaleMiddleware: reloading the catalogues resets the active language.
     "relations.middleware.reload_edited_translations",
@@ -61,8 +65,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last, as django-axes asks: it turns a locked-out login into its lock-out page.
+    # Axes near the end, as it asks: it turns a locked-out login into its lock-out page.
     "axes.middleware.AxesMiddleware",
+    # Last, so that pages are looked up once the language is known (relations/cache.py).
+    "relations.cache.PageCacheMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -93,6 +99,9 @@ WSGI_APPLICATION = "limoges_site.wsgi.application"
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# Each server process keeps its database connection between requests (checked before reuse).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0 if DEBUG else 60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -183,6 +192,60 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # In production, collectstatic writes fingerprinted copies (site.3f2a….css) with gzip and
+    # brotli versions, which WhiteNoise serves with far-future cache headers.
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+
+# In development (and tests) WhiteNoise reads the static folders themselves; in production, STATIC_ROOT.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Uploaded media on S3-compatible object storage, shared by every app server (docs/deployment.md).
+# The credentials come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), read by boto3.
+AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default=None)
+    # The host (a CDN) that serves the bucket's files to readers.
+    AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default=None)
+    # Plain addresses: signed ones would expire inside cached pages.
+    AWS_QUERYSTRING_AUTH = False
+    # Two images of the same name must not overwrite each other (as on the file system).
+    AWS_S3_FILE_OVERWRITE = False
+
+# The cache shared by every app server: Redis when REDIS_URL is set, this process's memory otherwise.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="limoges"),
+            # A Redis that does not answer must not hold requests up: pages are then served uncached.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How long anonymous pages stay in the page cache (relations/cache.py); 0 turns it off. Any edit
+# renews them at once, through the shared cache: without Redis, each process would keep its own
+# copies and miss the edits made through the others, so the page cache is off unless asked for.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
+# How long browsers and a CDN may keep an anonymous page without asking again.
+PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
+
+# Uploaded media are served by Django itself only on a single machine without a web server or
+# object storage in front (development, make serve-prod).
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
 # Uploaded images stay within what a municipal editor needs; larger requests are refused.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

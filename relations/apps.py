@@ -8,6 +8,8 @@ class RelationsConfig(AppConfig):
     verbose_name = _("International relations")
 
     def ready(self):
+        from .cache import watch_content_changes
         from .roles import setup_roles_after_migrate
 
+        watch_content_changes()
         post_migrate.connect(setup_roles_after_migrate, sender=self)

@@ -23,6 +23,8 @@ SEARCHED_MODELS = [City, Network, SolidarityProject, Association, Article, Event
 RESULTS_PER_TYPE = 20
 MAX_QUERY_LENGTH = 200
 POSTGRES_DICTIONARIES = {"fr": "french", "de": "german", "en": "english"}
+# A page's address is made of its ancestors' slugs: they come in the same query as the page.
+ADDRESS_RELATED = {Page: ["parent__parent__parent"]}
 
 
 def shown_text(field, language):
@@ -62,7 +64,11 @@ def search(query):
     groups = []
     for model in SEARCHED_MODELS:
         title, summary, body = (shown_text(field, language) for field in (model.title_field, "summary", "body"))
-        queryset = model.objects.published().annotate(shown_title=title, shown_summary=summary, shown_body=body)
+        queryset = (
+            model.objects.published()
+            .select_related(*ADDRESS_RELATED.get(model, []))
+            .annotate(shown_title=title, shown_summary=summary, shown_body=body)
+        )
         if connection.vendor == "postgresql":
             queryset = _postgres_match(queryset, query, language)
         else:

@@ -5,7 +5,8 @@ import csv
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -35,18 +36,30 @@ class HomeView(TemplateView):
     template_name = "relations/home.html"
 
     def get_context_data(self, **kwargs):
-        published_articles = Article.objects.published().select_related("image", "category")
-        page = Page.objects.published().filter(parent__isnull=True).select_related("image").first()
+        # The root page comes with its sections, and the featured articles with the latest ones
+        # (the first four of each kind), each in one query.
+        pages = list(
+            Page.objects.published()
+            .filter(Q(parent__isnull=True) | Q(parent__parent__isnull=True, show_in_navigation=True))
+            .select_related("image", "parent")
+        )
+        page = next((page for page in pages if page.parent_id is None), None)
+        articles = list(
+            Article.objects.published()
+            .select_related("image", "category")
+            .annotate(place=Window(RowNumber(), partition_by="is_featured", order_by=Article._meta.ordering))
+            .filter(place__lte=4)
+        )
         return super().get_context_data(
             page=page,
             object=page,
-            sections=page.children.published().select_related("image").filter(show_in_navigation=True) if page else [],
+            sections=[section for section in pages if page and section.parent_id == page.pk],
             key_figures=KeyFigure.objects.published(),
             twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
             networks=Network.objects.published().select_related("image"),
             projects=SolidarityProject.objects.published().select_related("image")[:3],
-            featured_articles=published_articles.filter(is_featured=True)[:3],
-            latest_articles=published_articles.filter(is_featured=False)[:4],
+            featured_articles=[article for article in articles if article.is_featured][:3],
+            latest_articles=[article for article in articles if not article.is_featured],
             upcoming_events=Event.objects.published().upcoming().select_related("image")[:3],
             **kwargs,
         )
@@ -375,9 +388,11 @@ class PageDetailView(PreviewForStaff, DetailView):
         pages = Page.objects.visible_to(self.request.user)
         page = pages.filter(parent__isnull=True).first()
         for slug in self.kwargs["path"].split("/"):
-            page = pages.filter(parent=page).with_slug(slug).select_related("image").first()
-            if page is None:
+            child = pages.filter(parent=page).with_slug(slug).select_related("image").first()
+            if child is None:
                 raise Http404
+            # The parent was just fetched: breadcrumbs and addresses walk up the tree without queries.
+            child.parent, page = page, child
         return page
 
 

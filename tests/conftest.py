@@ -1,4 +1,5 @@
 import datetime
+import uuid
 
 import pytest
 from django.utils import translation
@@ -10,6 +11,16 @@ from relations.models import Association, City, Network, PublicationStatus
 def media_in_a_temporary_folder(settings, tmp_path):
     """Images written by a test never land in the checkout's media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def a_cache_of_its_own(settings):
+    """Each test starts with an empty cache in its own memory, never a shared Redis. Pages are
+    rendered afresh unless a test turns the page cache on (tests/test_page_cache.py)."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{uuid.uuid4().hex}"}
+    }
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 READ_SETTINGS = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
 
 
-def start_with(**environment):
-    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL")}
+def start_with(script=READ_SETTINGS, **environment):
+    unrelated = ("SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DATABASE_URL", "REDIS_URL", "PAGE_CACHE_SECONDS")
+    env = {key: value for key, value in os.environ.items() if key not in unrelated and not key.startswith("AWS_")}
     env.update(DJANGO_SETTINGS_MODULE="limoges_site.settings", **environment)
-    return subprocess.run([sys.executable, "-c", READ_SETTINGS], cwd=PROJECT, env=env, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-c", script], cwd=PROJECT, env=env, capture_output=True, text=True)
 
 
 def test_with_no_environment_the_site_runs_on_sqlite():
@@ -39,3 +40,33 @@ def test_production_refuses_to_start_without_allowed_hosts():
 def test_production_starts_with_a_secret_key_and_hosts():
     result = start_with(DEBUG="false", SECRET_KEY="k3y-" * 20, ALLOWED_HOSTS="www.limoges.fr")
     assert result.returncode == 0, result.stderr
+
+
+READ_CACHES = (
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.CACHES['default']['BACKEND'], settings.PAGE_CACHE_SECONDS)"
+)
+
+
+def test_the_page_cache_is_on_with_a_shared_redis_and_off_without():
+    assert start_with(READ_CACHES).stdout.split() == ["django.core.cache.backends.locmem.LocMemCache", "0"]
+    with_redis = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0").stdout.split()
+    assert with_redis == ["django.core.cache.backends.redis.RedisCache", "600"]
+    assert start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0", PAGE_CACHE_SECONDS="0").stdout.split()[1] == "0"
+
+
+def test_media_go_to_object_storage_when_a_bucket_is_named():
+    script = (
+        "import django; django.setup(); from django.core.files.storage import storages; "
+        "print(type(storages['default']).__name__, storages['default'].url('images/2026/11/plzen.jpg'))"
+    )
+    assert start_with(script).stdout.split()[0] == "FileSystemStorage"
+    result = start_with(script, AWS_STORAGE_BUCKET_NAME="limoges-media", AWS_S3_CUSTOM_DOMAIN="media.limoges.example")
+    # Plain addresses on the CDN's host: signed ones would expire inside cached pages.
+    assert result.stdout.split() == ["S3Storage", "https://media.limoges.example/images/2026/11/plzen.jpg"], result.stderr
+
+
+def test_production_serves_static_files_fingerprinted_and_compressed():
+    script = "import django; django.setup(); from django.conf import settings; print(settings.STORAGES['staticfiles']['BACKEND'])"
+    result = start_with(script, DEBUG="false", SECRET_KEY="k3y-" * 20, ALLOWED_HOSTS="www.limoges.fr")
+    assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage", result.stderr

@@ -12,6 +12,7 @@ from django.utils.text import capfirst, slugify
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import demo_data
+from relations.cache import start_new_content_generation
 from relations.demo_data.illustrations import draw_illustration
 from relations.models import (
     Article,
@@ -95,6 +96,8 @@ class Command(BaseCommand):
             self.load_demo_content()
             if scale:
                 self.add_synthetic_content(scale)
+                # Synthetic rows are written in bulk, which sends no signal: the cached pages are renewed here.
+                transaction.on_commit(start_new_content_generation)
         if options["verbosity"] == 0:
             return
         if self.changes:

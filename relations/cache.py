@@ -1,0 +1,141 @@
+"""The page cache: anonymous readers get the public pages from the shared cache, and any change
+of content is visible on the next request, on every app server.
+
+Every page's cache key contains the "content generation", a random token kept in the shared
+cache (Redis in production). Saving or deleting anything of the section, or saving an interface
+catalogue in the locale editor, replaces the token once the change is committed: every server
+then looks its pages up under new keys and renders them afresh, and the old copies expire.
+
+Pages are cached only for readers without a session: staff (who see drafts at the public
+addresses) are never served a cached page and their pages are never stored. A cache that fails
+(Redis down) is logged and skipped: the pages are rendered as if the cache were off.
+"""
+
+import logging
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_cache_key,
+    learn_cache_key,
+    patch_cache_control,
+    set_response_etag,
+)
+from django.utils.deprecation import MiddlewareMixin
+from rosetta.signals import post_save as catalogue_saved
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "content-generation"
+
+
+def content_generation():
+    """The token of the current content. A random token, not a counter, so that a cache emptied
+    or evicted can never bring back pages stored under an older value."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY, generation)  # another server set it first
+    return generation
+
+
+def start_new_content_generation():
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        logger.exception("The page cache could not be invalidated: pages may stay stale for PAGE_CACHE_SECONDS.")
+
+
+def content_changed(sender, using=None, **kwargs):
+    # After the commit: a page rendered meanwhile from the old rows must not be kept under the new token.
+    transaction.on_commit(start_new_content_generation, using=using)
+
+
+def watch_content_changes():
+    """Called once from RelationsConfig.ready(): any row of the section written or deleted
+    (admin, imports, load_demo, shell) and any catalogue saved in the locale editor."""
+    for model in apps.get_app_config("relations").get_models():
+        post_save.connect(content_changed, sender=model)
+        post_delete.connect(content_changed, sender=model)
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(content_changed, sender=field.remote_field.through)
+    catalogue_saved.connect(content_changed)
+
+
+def page_cache_exempt(view):
+    """Marks a view whose responses the page cache never looks up nor stores (health checks)."""
+    view.page_cache_exempt = True
+    return view
+
+
+def may_be_logged_in(request):
+    # Decided from the cookie alone, so that anonymous requests never load a session.
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def is_public(request, response):
+    """Whether the response is the same for every anonymous reader and may be shared."""
+    session = getattr(request, "session", None)
+    return (
+        request.method in ("GET", "HEAD")
+        and response.status_code == 200
+        and not response.streaming
+        and not response.has_header("Cache-Control")  # the view decided for itself
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with a token of its own
+        and not (session is not None and session.modified)
+    )
+
+
+class PageCacheMiddleware(MiddlewareMixin):
+    """Serves and stores anonymous public pages; sets their Cache-Control and ETag headers.
+
+    Last in MIDDLEWARE: the lookup runs once the language is active (it is part of the key, with
+    the full address), and a cached page goes out through the same middleware as a fresh one.
+    """
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if (
+            not settings.PAGE_CACHE_SECONDS
+            or request.method != "GET"
+            or may_be_logged_in(request)
+            or getattr(view_func, "page_cache_exempt", False)
+        ):
+            return None
+        try:
+            key_prefix = f"pages.{content_generation()}"
+            key = get_cache_key(request, key_prefix, "GET", cache=cache)
+            response = cache.get(key) if key else None
+        except Exception as error:
+            logger.warning("Page cache unavailable, %s served uncached: %r", request.path, error)
+            return None
+        if response is None:
+            request.page_cache_key_prefix = key_prefix  # stored on the way out
+        return response
+
+    def process_response(self, request, response):
+        if may_be_logged_in(request):
+            if not response.has_header("Cache-Control"):
+                add_never_cache_headers(response)
+            return response
+        key_prefix = getattr(request, "page_cache_key_prefix", None)
+        if not is_public(request, response):
+            return response
+        patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE_SECONDS)
+        # The feeds are written in hundreds of small pieces, which the server would send one by one.
+        response.content = response.content
+        if not response.has_header("ETag"):
+            set_response_etag(response)  # once, before storing, rather than on every hit
+        if key_prefix:
+            try:
+                key = learn_cache_key(request, response, settings.PAGE_CACHE_SECONDS, key_prefix, cache=cache)
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception as error:
+                logger.warning("Page cache unavailable, %s not stored: %r", request.path, error)
+        return response

@@ -1,0 +1,224 @@
+"""The page cache (relations/cache.py): anonymous pages come from the cache, every change of
+content is visible on the next request, staff never get cached pages, a broken cache is skipped."""
+
+import logging
+import socket
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import get_max_age
+from django.middleware.csrf import get_token
+from django.http import HttpResponse
+
+import shared_services
+from html_forms import as_post_data, form_values
+from relations.cache import is_public
+from relations.content_translation import export_catalogue, import_catalogue
+from relations.models import City
+
+pytestmark = pytest.mark.django_db
+
+FURTH = "/fr/villes-jumelees/furth/"
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Runs what waits for the commit of the changes made inside it: a test's own transaction is
+    never committed, a request's or a command's is."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+def queries_of(client, url, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    return response, len(queries)
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_anonymous_page_comes_from_the_cache_the_second_time(page_cache, furth, client):
+    first, first_queries = queries_of(client, FURTH)
+    again, again_queries = queries_of(client, FURTH)
+    assert first_queries > 0 and again_queries == 0
+    assert again.content == first.content and again.status_code == 200
+
+
+def test_without_page_cache_seconds_every_page_is_rendered(settings, furth, client):
+    settings.PAGE_CACHE_SECONDS = 0
+    queries_of(client, FURTH)
+    assert queries_of(client, FURTH)[1] > 0
+
+
+def test_each_language_and_each_query_string_has_its_own_page(page_cache, demo, client):
+    for _round in range(2):  # the second round is served from the cache
+        for language in ("fr", "de", "en"):
+            assert f'<html lang="{language}">' in client.get(f"/{language}/").content.decode()
+        seto = client.get("/en/search/?q=Seto").content.decode()
+        furth = client.get("/en/search/?q=F%C3%BCrth").content.decode()
+        assert 'value="Seto"' in seto and 'value="Fürth"' in furth
+
+
+def test_the_language_redirect_of_the_root_follows_each_readers_language(page_cache, client):
+    for _round in range(2):
+        assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").headers["Location"] == "/de/"
+        assert client.get("/", HTTP_ACCEPT_LANGUAGE="en").headers["Location"] == "/en/"
+
+
+def change_furths_summary(client, admin_client):
+    """An editor changes Fürth's French summary in the admin."""
+    url = reverse("admin:relations_city_change", args=[City.objects.get(slug_fr="furth").pk])
+    values = form_values(admin_client.get(url).content.decode(), "city_form")
+    response = admin_client.post(url, as_post_data(values, summary_fr="Résumé corrigé dans l'admin.", _save="1"))
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+def change_furths_summary_in_the_shell(client, admin_client):
+    furth = City.objects.get(slug_fr="furth")
+    furth.summary_fr = "Résumé corrigé dans l'admin."
+    furth.save()
+
+
+def import_furths_german_summary(client, admin_client):
+    catalogue = export_catalogue("de")
+    entry = next(entry for entry in catalogue if entry.msgctxt.endswith(f":{City.objects.get(slug_fr='furth').pk}:summary"))
+    entry.msgstr = "Résumé corrigé dans l'admin."
+    assert not import_catalogue(catalogue, "de").invalid
+
+
+@pytest.mark.parametrize(
+    "edit, url",
+    [
+        (change_furths_summary, FURTH),
+        (change_furths_summary_in_the_shell, FURTH),
+        (import_furths_german_summary, "/de/partnerstaedte/fuerth/"),
+    ],
+    ids=["admin", "orm", "import"],
+)
+def test_an_edit_is_on_the_page_at_the_next_request(page_cache, committed, demo, client, admin_client, edit, url):
+    assert "Résumé corrigé" not in client.get(url).content.decode()
+    with committed():
+        edit(client, admin_client)
+    assert "Résumé corrigé" in client.get(url).content.decode()
+
+
+def test_publishing_unpublishing_and_deleting_show_at_once(page_cache, committed, furth, seto, client):
+    assert "Seto" in client.get("/fr/villes-jumelees/").content.decode()
+    with committed():
+        seto.status = "draft"
+        seto.save()
+    assert "Seto" not in client.get("/fr/villes-jumelees/").content.decode()
+    with committed():
+        seto.status = "published"
+        seto.save()
+    assert "Seto" in client.get("/fr/villes-jumelees/").content.decode()
+    with committed():
+        seto.delete()
+    assert "Seto" not in client.get("/fr/villes-jumelees/").content.decode()
+
+
+def test_a_change_of_links_between_objects_shows_at_once(page_cache, committed, unic, seto, client):
+    url = "/fr/reseaux/unic/"
+    assert "Seto" not in client.get(url).content.decode()
+    with committed():
+        unic.members.add(seto)
+    assert "Seto" in client.get(url).content.decode()
+
+
+def test_load_demo_shows_its_bulk_written_content_at_once(page_cache, committed, demo, client):
+    assert "Ville d&#x27;exemple 1" not in client.get("/fr/villes-jumelees/").content.decode()
+    with committed():
+        call_command("load_demo", scale=1, verbosity=0)
+    assert "Ville d&#x27;exemple 1" in client.get("/fr/villes-jumelees/").content.decode()
+
+
+def test_staff_are_never_served_a_cached_page_and_their_pages_are_not_stored(page_cache, furth, client, admin_client):
+    client.get(FURTH)
+    # Changed behind the cache's back (no signal): anonymous readers keep the cached page...
+    City.objects.filter(pk=furth.pk).update(summary_fr="Changé sans signal.")
+    assert "Changé sans signal." not in client.get(FURTH).content.decode()
+    # ...staff see the database.
+    staff_page = admin_client.get(FURTH)
+    assert "Changé sans signal." in staff_page.content.decode()
+    assert "private" in staff_page["Cache-Control"] and "no-cache" in staff_page["Cache-Control"]
+    # A page first seen by staff is not stored for anonymous readers.
+    admin_client.get("/fr/reseaux/")
+    assert queries_of(client, "/fr/reseaux/")[1] > 0
+
+
+def test_anonymous_pages_may_be_kept_a_short_while_by_browsers_and_a_cdn(settings, furth, client, admin_client):
+    response = client.get(FURTH)
+    assert "public" in response["Cache-Control"] and get_max_age(response) == settings.PAGE_MAX_AGE_SECONDS
+    assert get_max_age(response) <= 300
+    admin_page = admin_client.get("/fr/admin/")
+    assert "private" in admin_page["Cache-Control"] and "public" not in admin_page["Cache-Control"]
+    assert "public" not in client.get("/fr/villes-jumelees/nulle-part/").get("Cache-Control", "")
+
+
+@pytest.mark.parametrize("page_cache_seconds", [0, 600], ids=["rendered", "cached"])
+def test_a_conditional_request_for_an_unchanged_page_gets_304(settings, furth, client, page_cache_seconds):
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    first = client.get(FURTH)
+    assert first["ETag"]
+    unchanged = client.get(FURTH, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert client.get(FURTH, HTTP_IF_NONE_MATCH='"another"').status_code == 200
+
+
+def test_no_public_page_carries_a_form_token(demo, client):
+    for url in ("/fr/", "/de/suche/?q=Limoges", "/en/solidarity/", "/en/associations/", FURTH):
+        assert "csrfmiddlewaretoken" not in client.get(url).content.decode(), url
+
+
+def test_responses_that_set_cookies_or_hold_a_form_token_are_not_shared(rf):
+    assert is_public(rf.get("/fr/"), HttpResponse("page"))
+    with_cookie = HttpResponse("page")
+    with_cookie.set_cookie("choice", "1")
+    assert not is_public(rf.get("/fr/"), with_cookie)
+    with_form = rf.get("/fr/")
+    get_token(with_form)
+    assert not is_public(with_form, HttpResponse("page"))
+    assert not is_public(rf.get("/fr/"), HttpResponse("error", status=500))
+    assert not is_public(rf.post("/fr/"), HttpResponse("page"))
+
+
+def test_a_broken_cache_leaves_pages_uncached_but_working(settings, page_cache, committed, furth, client, caplog):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+        }
+    }
+    with caplog.at_level(logging.WARNING, logger="relations.cache"):
+        for _round in range(2):
+            response = client.get(FURTH)
+            assert response.status_code == 200 and "Fürth" in response.content.decode()
+        with committed():
+            furth.summary_fr = "Enregistré malgré le cache en panne."
+            furth.save()  # the invalidation fails: logged, the edit is kept
+    assert "Enregistré malgré le cache en panne." in client.get(FURTH).content.decode()
+    assert "Page cache unavailable" in caplog.text and "could not be invalidated" in caplog.text
+
+
+@pytest.mark.skipif(not shared_services.redis_is_reachable(), reason="Redis is not reachable")
+def test_pages_are_cached_and_renewed_in_redis(settings, page_cache, committed, furth, client):
+    with shared_services.own_redis_keys() as prefix:
+        settings.CACHES = shared_services.redis_cache(prefix)
+        client.get(FURTH)
+        assert queries_of(client, FURTH)[1] == 0
+        with committed():
+            furth.summary_fr = "Renouvelé dans Redis."
+            furth.save()
+        assert "Renouvelé dans Redis." in client.get(FURTH).content.decode()
