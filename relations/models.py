@@ -257,6 +257,10 @@ class Image(models.Model):
         # An UPDATE of this column only: no new version in the history, no change of updated_at.
         type(self)._default_manager.filter(pk=self.pk).update(renditions=renditions)
         self.renditions = renditions
+        # An UPDATE sends no signal: pages cached meanwhile with the original file are renewed.
+        from .cache import start_new_content_generation
+
+        start_new_content_generation()
         images.delete_files(images.rendition_names(previous) - images.rendition_names(renditions))
 
     def renditions_of(self, kind):

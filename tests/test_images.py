@@ -480,3 +480,18 @@ def test_demo_images_get_renditions_again_when_the_media_folder_was_emptied(
     image.refresh_from_db()
     assert image.file.storage.exists(image.file.name)
     assert all(open_rendition(copy).format == "WEBP" for copy in image.renditions["full"] + image.renditions["card"])
+
+
+def test_a_page_cached_before_the_renditions_exist_is_renewed_when_they_are_made(
+    client, settings, furth, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    image = Image.objects.create(title="Fürth", file=ContentFile(plain("PNG"), name="furth.png"), alt_text_fr="Fürth")
+    furth.image = image
+    furth.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        pass  # the test's own saves are never committed: the cache keeps its generation
+    url = furth.get_absolute_url()
+    assert "srcset" not in client.get(url).content.decode()  # the original, now in the page cache
+    image.update_renditions()
+    assert "srcset" in client.get(url).content.decode()
