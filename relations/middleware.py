@@ -1,7 +1,19 @@
+import logging
+import re
 from pathlib import Path
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.shortcuts import render
 from django.utils.translation.reloader import translation_file_changed
+
+from .views import DATABASE_UNAVAILABLE, service_unavailable
+
+logger = logging.getLogger(__name__)
+
+# /fr/admin/…, /de/admin/…: the admin and the translators' pages inside it.
+ADMIN_PATH = re.compile("^/({})/admin/".format("|".join(re.escape(code) for code, _name in settings.LANGUAGES)))
 
 
 def compiled_catalogues():
@@ -25,3 +37,64 @@ def reload_edited_translations(get_response):
         return get_response(request)
 
     return middleware
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The site's Content-Security-Policy (settings.CONTENT_SECURITY_POLICY), loosened for the admin
+    by settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE: its widgets need inline styles."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and ADMIN_PATH.match(request.path_info):
+            parts.update = {**settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE, **(parts.update or {})}
+        return parts
+
+
+def refuse_null_characters(get_response):
+    """Answers 400 to an address, query or cookie holding a NUL character.
+
+    No reader types one, and PostgreSQL can neither store nor compare it: refused here, it reaches
+    no lookup (the admin's filters and autocompletion included).
+    """
+
+    def middleware(request):
+        values = [request.path, *request.COOKIES.values()]
+        for name, query_values in request.GET.lists():
+            values += [name, *query_values]
+        if any("\x00" in value for value in values):
+            raise BadRequest("NUL character in the request")
+        return get_response(request)
+
+    return middleware
+
+
+def method_not_allowed_page(get_response):
+    """Gives the empty 405 answers of Django's views a page in the reader's language."""
+
+    def middleware(request):
+        response = get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
+        return response
+
+    return middleware
+
+
+class DatabaseUnavailableMiddleware:
+    """When the database cannot be reached, readers get a 503 page in their language that asks them
+    to come back shortly, instead of a 500. Each request tries the database again, so the site
+    recovers by itself when the database is back (see CONN_HEALTH_CHECKS in the settings)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            logger.error("Database unavailable: %s", exception)
+            return service_unavailable(request)
+        return None
