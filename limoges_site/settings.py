@@ -57,9 +57,9 @@ MIDDLEWARE = [
     "relations.middleware.reload_edited_translations",
     "django.middleware.locale.LocaleMiddleware",
     # After LocaleMiddleware, so that their pages speak the reader's language.
-    "relations.middleware.refuse_null_characters",
+    "relations.middleware.refuse_malformed_requests",
     "relations.middleware.method_not_allowed_page",
-    "relations.middleware.DatabaseUnavailableMiddleware",
+    "relations.middleware.DatabaseErrorMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -4,7 +4,9 @@ from pathlib import Path
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.admin.options import TO_FIELD_VAR
 from django.core.exceptions import BadRequest
+from django.db import DataError
 from django.shortcuts import render
 from django.utils.translation.reloader import translation_file_changed
 
@@ -50,11 +52,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
-def refuse_null_characters(get_response):
-    """Answers 400 to an address, query or cookie holding a NUL character.
+def refuse_malformed_requests(get_response):
+    """Answers 400, before any view, to what no reader's or editor's browser sends:
 
-    No reader types one, and PostgreSQL can neither store nor compare it: refused here, it reaches
-    no lookup (the admin's filters and autocompletion included).
+    - a NUL character in the address, the query or a cookie: PostgreSQL can neither store nor
+      compare one, so it must reach no lookup (the admin's filters and autocompletion included);
+    - an empty `_to_field` in the admin: Django's admin refuses the fields it does not allow, but
+      looks an empty name up as a field and fails.
     """
 
     def middleware(request):
@@ -63,6 +67,10 @@ def refuse_null_characters(get_response):
             values += [name, *query_values]
         if any("\x00" in value for value in values):
             raise BadRequest("NUL character in the request")
+        if ADMIN_PATH.match(request.path_info):
+            to_field = request.POST.get(TO_FIELD_VAR, request.GET.get(TO_FIELD_VAR))
+            if to_field == "":
+                raise BadRequest("Empty _to_field")
         return get_response(request)
 
     return middleware
@@ -82,10 +90,15 @@ def method_not_allowed_page(get_response):
     return middleware
 
 
-class DatabaseUnavailableMiddleware:
-    """When the database cannot be reached, readers get a 503 page in their language that asks them
-    to come back shortly, instead of a 500. Each request tries the database again, so the site
-    recovers by itself when the database is back (see CONN_HEALTH_CHECKS in the settings)."""
+class DatabaseErrorMiddleware:
+    """Database errors that are no bug of the site get the answer they call for, in the reader's language.
+
+    - The database out of reach: 503, asking readers to come back in a minute, instead of a 500.
+      Each request tries the database again, so the site recovers by itself when it is back (see
+      CONN_HEALTH_CHECKS in the settings).
+    - Data the database cannot hold, a number out of range sent in an address or a form that did
+      not check it (Django's admin lists): 400, like any request the site cannot understand.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -97,4 +110,7 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, DATABASE_UNAVAILABLE):
             logger.error("Database unavailable: %s", exception)
             return service_unavailable(request)
+        # SQLite raises OverflowError where PostgreSQL raises DataError.
+        if isinstance(exception, (DataError, OverflowError)):
+            raise BadRequest("Data out of the database's range") from exception
         return None

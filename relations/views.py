@@ -7,7 +7,6 @@ import sys
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.core.validators import slug_re
 from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
@@ -378,12 +377,8 @@ class PageDetailView(DetailView):
     model = Page
 
     def get_object(self, queryset=None):
-        slugs = self.kwargs["path"].split("/")
-        # Page addresses are made of slugs; anything else (a NUL byte, markup) is no page's address.
-        if not all(slug_re.match(slug) for slug in slugs):
-            raise Http404
         page = Page.objects.published().filter(parent__isnull=True).first()
-        for slug in slugs:
+        for slug in self.kwargs["path"].split("/"):
             page = Page.objects.published().filter(parent=page).with_slug(slug).select_related("image").first()
             if page is None:
                 raise Http404
@@ -419,7 +414,7 @@ DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 def server_error(request):
     """The 500 page, in the reader's language, without touching the database."""
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
-        # Raised outside a view (e.g. while saving the session), past DatabaseUnavailableMiddleware.
+        # Raised outside a view (e.g. while saving the session), past DatabaseErrorMiddleware.
         return service_unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request": request}), status=500)

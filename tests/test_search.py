@@ -36,7 +36,7 @@ def test_search_escapes_what_it_is_given(demo, client):
     assert "<script>alert(1)</script>" not in html
     assert client.get("/fr/recherche/", {"q": "x" * 10000}).status_code == 200
     assert client.get("/fr/recherche/", {"q": "' OR 1=1 --"}).status_code == 200
-    # A NUL character is refused before any lookup (relations.middleware.refuse_null_characters).
+    # A NUL character is refused before any lookup (relations.middleware.refuse_malformed_requests).
     assert client.get("/fr/recherche/", {"q": "\x00' OR 1=1 --"}).status_code == 400
 
 
