@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article
@@ -24,7 +25,8 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Feed readers take the description as HTML (Atom says so: type="html"); the summary is text.
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.published_on, datetime.time(8)))

@@ -1,7 +1,21 @@
+import logging
+import re
 from pathlib import Path
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.contrib.admin.options import TO_FIELD_VAR
+from django.core.exceptions import BadRequest
+from django.db import DataError
+from django.shortcuts import render
 from django.utils.translation.reloader import translation_file_changed
+
+from .views import DATABASE_UNAVAILABLE, service_unavailable
+
+logger = logging.getLogger(__name__)
+
+# /fr/admin/…, /de/admin/…: the admin and the translators' pages inside it.
+ADMIN_PATH = re.compile("^/({})/admin/".format("|".join(re.escape(code) for code, _name in settings.LANGUAGES)))
 
 
 def compiled_catalogues():
@@ -25,3 +39,78 @@ def reload_edited_translations(get_response):
         return get_response(request)
 
     return middleware
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The site's Content-Security-Policy (settings.CONTENT_SECURITY_POLICY), loosened for the admin
+    by settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE: its widgets need inline styles."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and ADMIN_PATH.match(request.path_info):
+            parts.update = {**settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE, **(parts.update or {})}
+        return parts
+
+
+def refuse_malformed_requests(get_response):
+    """Answers 400, before any view, to what no reader's or editor's browser sends:
+
+    - a NUL character in the address, the query or a cookie: PostgreSQL can neither store nor
+      compare one, so it must reach no lookup (the admin's filters and autocompletion included);
+    - an empty `_to_field` in the admin: Django's admin refuses the fields it does not allow, but
+      looks an empty name up as a field and fails.
+    """
+
+    def middleware(request):
+        values = [request.path, *request.COOKIES.values()]
+        for name, query_values in request.GET.lists():
+            values += [name, *query_values]
+        if any("\x00" in value for value in values):
+            raise BadRequest("NUL character in the request")
+        if ADMIN_PATH.match(request.path_info):
+            to_field = request.POST.get(TO_FIELD_VAR, request.GET.get(TO_FIELD_VAR))
+            if to_field == "":
+                raise BadRequest("Empty _to_field")
+        return get_response(request)
+
+    return middleware
+
+
+def method_not_allowed_page(get_response):
+    """Gives the empty 405 answers of Django's views a page in the reader's language."""
+
+    def middleware(request):
+        response = get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
+        return response
+
+    return middleware
+
+
+class DatabaseErrorMiddleware:
+    """Database errors that are no bug of the site get the answer they call for, in the reader's language.
+
+    - The database out of reach: 503, asking readers to come back in a minute, instead of a 500.
+      Each request tries the database again, so the site recovers by itself when it is back (see
+      CONN_HEALTH_CHECKS in the settings).
+    - Data the database cannot hold, a number out of range sent in an address or a form that did
+      not check it (Django's admin lists): 400, like any request the site cannot understand.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            logger.error("Database unavailable: %s", exception)
+            return service_unavailable(request)
+        # SQLite raises OverflowError where PostgreSQL raises DataError.
+        if isinstance(exception, (DataError, OverflowError)):
+            raise BadRequest("Data out of the database's range") from exception
+        return None

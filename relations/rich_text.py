@@ -20,5 +20,5 @@ def clean_html(html):
         attributes=ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener",
-        set_tag_attribute_values={"img": {"loading": "lazy", "decoding": "async"}},
+        set_tag_attribute_values={"img": {"loading": "lazy"}},
     )

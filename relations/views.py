@@ -1,13 +1,17 @@
 """Public pages of the section: thin generic views over the models' querysets."""
 
 import csv
+import json
+import sys
 
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, JsonResponse
+from django.template import loader
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
@@ -226,6 +230,18 @@ class AssociationDetailView(PublishedDetailView):
         )
 
 
+JSON_MARKUP_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+# A cell starting with one of these is run as a formula by spreadsheets (OWASP, "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_in_spreadsheets(value):
+    """A text cell that a spreadsheet would run as a formula, prefixed with a quote as OWASP advises."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
 class SubsidyOpenDataView(View):
     """The subsidies granted to the associations, in the national SCDL "subventions" format (v2.0)."""
 
@@ -271,12 +287,16 @@ class SubsidyOpenDataView(View):
 
     def get(self, request):
         if self.format == "json":
-            response = JsonResponse({"data": list(self.rows())}, json_dumps_params={"ensure_ascii": False})
+            data = json.dumps({"data": list(self.rows())}, ensure_ascii=False)
+            # As Django's json_script does: a text holding markup stays inert even if the file is
+            # ever shown as HTML.
+            response = HttpResponse(data.translate(JSON_MARKUP_ESCAPES), content_type="application/json")
         else:
             response = HttpResponse(content_type="text/csv; charset=utf-8")
             writer = csv.DictWriter(response, fieldnames=self.FIELDS, delimiter=",")
             writer.writeheader()
             for row in self.rows():
+                row = {name: inert_in_spreadsheets(value) for name, value in row.items()}
                 writer.writerow({**row, "notificationUE": "false" if not row["notificationUE"] else "true"})
         response["Content-Disposition"] = f'inline; filename="subventions-limoges.{self.format}"'
         return response
@@ -418,9 +438,23 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# What the database driver raises when the server is down, unreachable or overloaded.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
 def server_error(request):
     """The 500 page, in the reader's language, without touching the database."""
-    from django.template import loader
-
+    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
+        # Raised outside a view (e.g. while saving the session), past DatabaseErrorMiddleware.
+        return service_unavailable(request)
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request": request}), status=500)
+
+
+def service_unavailable(request):
+    """The 503 page while the database cannot be reached, in the reader's language, without touching
+    the database; readers and robots are asked to come back in a minute."""
+    template = loader.get_template("503.html")
+    response = HttpResponse(template.render({"request": request}), status=503)
+    response["Retry-After"] = "60"
+    return response
