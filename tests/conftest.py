@@ -1,10 +1,27 @@
 import datetime
+import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 from django.utils import translation
 
 from relations.models import Association, City, Network, PublicationStatus
+
+
+@pytest.fixture(autouse=True, scope="session")
+def project_catalogues_stay_untouched(tmp_path_factory):
+    """The locale editor writes what it is sent: in tests it writes to a copy of the catalogues,
+    never to the project's own files (which it would otherwise also find beside the relations app)."""
+    from django.conf import settings
+    from django.test.utils import override_settings
+
+    project_locale = Path(settings.LOCALE_PATHS[0])
+    copy = tmp_path_factory.mktemp("catalogues") / "locale"
+    shutil.copytree(project_locale, copy)
+    with override_settings(LOCALE_PATHS=[copy], ROSETTA_EXCLUDED_PATHS=[os.path.abspath(project_locale)]):
+        yield copy
 
 
 @pytest.fixture(autouse=True)
