@@ -105,7 +105,9 @@ def status_view(request):
     locale_files = []
     for code, po_path in catalogues():
         problems = catalogue_problems(po_path)
-        locale_files.append({"language": code, "path": po_path.relative_to(settings.BASE_DIR), "problems": problems})
+        # Shown from the project's folder, unless the catalogues live elsewhere (a shared volume).
+        path = po_path.relative_to(settings.BASE_DIR) if po_path.is_relative_to(settings.BASE_DIR) else po_path
+        locale_files.append({"language": code, "path": path, "problems": problems})
     context = {
         **admin.site.each_context(request),
         "title": _("Translation status"),
