@@ -43,10 +43,10 @@ SITE_NAME = {"fr": "Ville de Limoges", "de": "Stadt Limoges", "en": "City of Lim
 METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
 
 HOSTILE_VALUES = [
-    "", "\x00", "a\x00b", "-1", "x", "NaN", "99999", "99999999999999999999", "\ud800", "\u202e日本語\U0001f600",
-    "{{ settings.SECRET_KEY }}{% debug %}", "' OR 1=1 --", '"><script>alert(1)</script><img src=x onerror=alert(1)>',
-    "javascript:alert(1)", "../../../etc/passwd", "//evil.example/", "\r\nSet-Cookie: x=1", "2024-02-30",
-    "x" * 10_000,
+    "", "\x00", "-1", "x", "NaN", "99999", "99999999999999999999", "\ud800", "\u202e日本語\U0001f600",
+    # Template and SQL syntax, markup, a path out of the site and a header of its own, in one text.
+    "{{ settings.SECRET_KEY }}{% debug %}' OR 1=1 --\"><script>alert(1)</script>../../etc/passwd\r\nSet-Cookie: x=1",
+    "javascript:alert(1)", "//evil.example/", "2024-02-30", "x" * 10_000,
 ]  # fmt: skip
 # Parameters some view of the site or of Django's admin reads, and some none reads.
 PARAMETER_NAMES = [
@@ -169,16 +169,19 @@ class DemoSite:
         return "demo site"
 
     def real_address(self, client, route, language):
-        """An address of the route that answers without error, found among the known values of its
-        parameters (or the last one tried)."""
+        """An address of the route that answers 200 (else a redirection, else the last one tried),
+        found among the known values of its parameters."""
         candidates = itertools.product(*(self.known.get(name) or ["1"] for name, _converter in route.parameters()))
         base = self.base_queries.get(route.name, {})
+        found = None
         for values in itertools.islice(candidates, 40):
             address = route.address(language, lambda name, converter, values=iter(values): next(values))
             response = client.get(address, base)
-            if response.status_code < 400:
-                break
-        return address, response
+            if response.status_code == 200:
+                return address, response
+            # A redirection may be the page's answer (the admin's "view on site") or a refusal.
+            found = found or (response.status_code < 400 and (address, response))
+        return found or (address, response)
 
 
 @pytest.fixture(scope="module")
@@ -332,7 +335,7 @@ def test_no_random_request_makes_the_public_site_fail(site, route, data):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", [route for route in ROUTES if route.is_admin], ids=str)
-@settings(max_examples=15, **HYPOTHESIS)
+@settings(max_examples=10, **HYPOTHESIS)
 @given(data=st.data())
 def test_no_random_request_makes_the_admin_fail(site, route, data):
     random_request(site, route, data)

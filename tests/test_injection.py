@@ -18,8 +18,10 @@ import icalendar
 import pytest
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import models
+from django.db import models, transaction
+from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -64,10 +66,25 @@ def payload_for(field):
     return PAYLOAD[: field.max_length] if field.max_length else PAYLOAD
 
 
-@pytest.fixture
-def injected(admin_client):
-    """One object of each content model, with the payload in each of its text columns."""
-    call_command("load_demo", verbosity=0)
+@pytest.fixture(autouse=True)
+def media_in_a_temporary_folder():
+    """The module's media folder serves all its tests (see injected)."""
+
+
+@pytest.fixture(scope="module")
+def injected(django_db_setup, django_db_blocker, tmp_path_factory):
+    """One object of each content model, with the payload in each of its text columns; written
+    once for the module and rolled back after it."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        with transaction.atomic():
+            call_command("load_demo", verbosity=0)
+            admin_client = Client()
+            admin_client.force_login(get_user_model().objects.create_superuser("webmaster", "w@example.org", "x"))
+            yield inject_payloads(admin_client)
+            transaction.set_rollback(True)
+
+
+def inject_payloads(admin_client):
     objects = []
     for model in [model for model in apps.get_app_config("relations").get_models() if model in admin.site._registry]:
         queryset = model.objects.published() if hasattr(model.objects, "published") else model.objects.all()
@@ -99,9 +116,10 @@ def injected(admin_client):
     return objects
 
 
-def test_the_admin_refuses_a_javascript_address(admin_client, furth):
+def test_the_admin_refuses_a_javascript_address(injected, admin_client):
+    city = next(obj for obj in injected if obj._meta.model_name == "city")
     with translation.override("fr"):
-        url = reverse("admin:relations_city_change", args=[furth.pk])
+        url = reverse("admin:relations_city_change", args=[city.pk])
     data = {**form_data(admin_client.get(url), "city_form"), "website": [LINK]}
     response = admin_client.post(url, data)
     assert response.status_code == 200 and "website" in response.context["adminform"].form.errors
