@@ -11,6 +11,7 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -90,6 +91,44 @@ def translation_field_names(model):
     }
 
 
+class LeavesOutInvalidIds:
+    """Django's autocompletion widget looks up the ids it redisplays: one that is no id at all (a
+    hand-made request) would crash the form instead of showing its error."""
+
+    def optgroups(self, name, value, attr=None):
+        key = self.field.remote_field.model._meta.pk
+        valid = []
+        for item in value:
+            try:
+                key.to_python(item)
+            except ValidationError:
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+class SafeAutocompleteSelect(LeavesOutInvalidIds, AutocompleteSelect):
+    pass
+
+
+class SafeAutocompleteSelectMultiple(LeavesOutInvalidIds, AutocompleteSelectMultiple):
+    pass
+
+
+class SafeAutocomplete:
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault("widget", SafeAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault(
+                "widget", SafeAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
 class TranslatorLimits:
     """Staff who may not create a kind of content (translators) see everything else of it read-only."""
 
@@ -120,7 +159,7 @@ class TranslatorLimits:
         }
 
 
-class TranslatedAdmin(TranslatorLimits, CompareVersionAdmin, TabbedTranslationAdmin):
+class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, TabbedTranslationAdmin):
     """Remembers which French text each translation edited here was made from (see TranslationRecord)."""
 
     def save_model(self, request, obj, form, change):
@@ -385,7 +424,7 @@ class NetworkAdmin(ContentAdmin):
         return obj.member_count
 
 
-class SubsidyInline(TranslatorLimits, TranslationTabularInline):
+class SubsidyInline(SafeAutocomplete, TranslatorLimits, TranslationTabularInline):
     model = Subsidy
     extra = 0
     fields = ("year", "amount", "purpose", "project", "nature", "payment_conditions", "agreement_date")

@@ -137,12 +137,6 @@ def test_the_same_save_goes_through_when_nothing_fails(admin_client, funded):
     assert sorted(amount for _year, amount, _purpose in after["fr"][2]) == [Decimal("2000.00"), Decimal("9999.00")]
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=True,
-    reason="Django's admin autocompletion widget looks up the invalid id it redisplays (ValueError, a 500): "
-    "relations/admin.py must give its autocomplete fields a widget that leaves such ids out.",
-)
 def test_an_invalid_id_posted_for_an_autocompleted_field_is_a_form_error(admin_client, funded):
     with translation.override("fr"):
         url = reverse("admin:relations_association_change", args=[funded.pk])

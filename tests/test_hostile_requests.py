@@ -230,12 +230,7 @@ def parameters_read_by(address, response):
     read = {"GET": set(), "POST": set()}
     for form in FORM.finditer(page):
         method = "POST" if re.search(r'method="post"', form[1], re.IGNORECASE) else "GET"
-        read[method].update(
-            html.unescape(field[1])
-            for field in FIELD.finditer(form[2])
-            # Left out until the admin's autocompletion tolerates an invalid id: see test_admin_saves.py.
-            if "admin-autocomplete" not in field[0]
-        )
+        read[method].update(html.unescape(field[1]) for field in FIELD.finditer(form[2]))
     for link in LINK.findall(page):
         url = urlsplit(html.unescape(link))
         if url.path in ("", address):
