@@ -29,7 +29,7 @@ from tinymce.models import HTMLField
 
 from relations.models import Association, Event, Subsidy
 from relations.rich_text import clean_html
-from test_admin_saves import form_data
+from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
 
