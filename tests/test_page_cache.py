@@ -7,12 +7,12 @@ import socket
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import get_max_age
-from django.middleware.csrf import get_token
-from django.http import HttpResponse
+from rosetta.signals import post_save as catalogue_saved
 
 import shared_services
 from html_forms import as_post_data, form_values
@@ -93,7 +93,8 @@ def change_furths_summary_in_the_shell(client, admin_client):
 
 def import_furths_german_summary(client, admin_client):
     catalogue = export_catalogue("de")
-    entry = next(entry for entry in catalogue if entry.msgctxt.endswith(f":{City.objects.get(slug_fr='furth').pk}:summary"))
+    context = f"relations.city:{City.objects.get(slug_fr='furth').pk}:summary"
+    entry = next(entry for entry in catalogue if entry.msgctxt == context)
     entry.msgstr = "Résumé corrigé dans l'admin."
     assert not import_catalogue(catalogue, "de").invalid
 
@@ -142,6 +143,14 @@ def test_load_demo_shows_its_bulk_written_content_at_once(page_cache, committed,
     with committed():
         call_command("load_demo", scale=1, verbosity=0)
     assert "Ville d&#x27;exemple 1" in client.get("/fr/villes-jumelees/").content.decode()
+
+
+def test_a_catalogue_saved_in_the_locale_editor_renews_the_pages(page_cache, committed, furth, client):
+    client.get(FURTH)
+    City.objects.filter(pk=furth.pk).update(summary_fr="Changé sans signal.")
+    with committed():
+        catalogue_saved.send(sender=None, language_code="de", request=None)
+    assert "Changé sans signal." in client.get(FURTH).content.decode()
 
 
 def test_staff_are_never_served_a_cached_page_and_their_pages_are_not_stored(page_cache, furth, client, admin_client):

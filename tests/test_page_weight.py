@@ -29,7 +29,8 @@ class AssetCollector(HTMLParser):
             self.assets.append(attributes["src"])
         if tag in ("script", "img", "iframe", "source") or (tag == "link" and attributes.get("rel") in FETCHED_LINKS):
             self.fetched += [attributes[name] for name in ("href", "src") if attributes.get(name)]
-            self.fetched += [candidate.split()[0] for candidate in (attributes.get("srcset") or "").split(",") if candidate.strip()]
+            candidates = (attributes.get("srcset") or "").split(",")
+            self.fetched += [candidate.split()[0] for candidate in candidates if candidate.strip()]
 
 
 def compressed_size(content):
