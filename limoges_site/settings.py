@@ -60,8 +60,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last, so that pages are looked up once the language is known (relations/cache.py).
+    # After the others, so that pages are looked up once the language is known (relations/cache.py).
     "relations.cache.PageCacheMiddleware",
+    # Inside the page cache: a page is compressed once, when it is rendered, and cached compressed.
+    # (Django pads compressed responses with random bytes against the BREACH attack.)
+    "django.middleware.gzip.GZipMiddleware",
 ]
 
 ROOT_URLCONF = "limoges_site.urls"

@@ -21,7 +21,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language
 from rosetta.signals import post_save as catalogue_saved
@@ -91,9 +92,16 @@ def is_public(request, response):
 
 
 def page_key(request):
-    """The page's full address (scheme, host, path and query string) and its language."""
-    page = f"{get_language()} {request.build_absolute_uri()}"
+    """The page's full address (scheme, host, path and query string), its language, and whether
+    the reader takes it compressed (GZipMiddleware's own rule)."""
+    compressed = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+    page = f"{get_language()} {compressed} {request.build_absolute_uri()}"
     return "page." + hashlib.md5(page.encode(), usedforsecurity=False).hexdigest()
+
+
+def varies_only_with_compression(response):
+    varies = {header.strip().lower() for header in cc_delim_re.split(response.get("Vary", "")) if header.strip()}
+    return varies <= {"accept-encoding"}
 
 
 class PageCacheMiddleware(MiddlewareMixin):
@@ -137,8 +145,8 @@ class PageCacheMiddleware(MiddlewareMixin):
         if not response.has_header("ETag"):
             set_response_etag(response)  # once, before storing, rather than on every hit
         entry = getattr(request, "page_cache_entry", None)
-        # A response that varies with a request header would need it in its key: not stored.
-        if entry and not response.has_header("Vary"):
+        # A response that varies with another request header would need it in its key: not stored.
+        if entry and varies_only_with_compression(response):
             key, generation = entry
             try:
                 cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)

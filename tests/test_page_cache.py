@@ -1,6 +1,7 @@
 """The page cache (relations/cache.py): anonymous pages come from the cache, every change of
 content is visible on the next request, staff never get cached pages, a broken cache is skipped."""
 
+import gzip
 import logging
 import socket
 
@@ -69,6 +70,15 @@ def test_each_language_and_each_query_string_has_its_own_page(page_cache, demo, 
         seto = client.get("/en/search/?q=Seto").content.decode()
         furth = client.get("/en/search/?q=F%C3%BCrth").content.decode()
         assert 'value="Seto"' in seto and 'value="Fürth"' in furth
+
+
+def test_readers_taking_compressed_pages_and_the_others_each_get_theirs(page_cache, furth, client):
+    for cached in (False, True):
+        compressed, queries = queries_of(client, FURTH, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert compressed["Content-Encoding"] == "gzip" and "Fürth" in gzip.decompress(compressed.content).decode()
+        plain, plain_queries = queries_of(client, FURTH)
+        assert not plain.has_header("Content-Encoding") and "Fürth" in plain.content.decode()
+        assert (queries == plain_queries == 0) is cached
 
 
 def test_the_language_redirect_of_the_root_follows_each_readers_language(page_cache, client):
