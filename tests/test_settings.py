@@ -51,7 +51,7 @@ READ_CACHES = (
 def test_the_page_cache_is_on_with_a_shared_redis_and_off_without():
     assert start_with(READ_CACHES).stdout.split() == ["django.core.cache.backends.locmem.LocMemCache", "0"]
     with_redis = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0").stdout.split()
-    assert with_redis == ["django.core.cache.backends.redis.RedisCache", "600"]
+    assert with_redis == ["limoges_site.cache_backends.RedisCache", "600"]
     turned_off = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0", PAGE_CACHE_SECONDS="0")
     assert turned_off.stdout.split()[1] == "0"
 
