@@ -9,8 +9,9 @@ import os
 wsgi_app = "limoges_site.wsgi:application"
 # The usual rule for synchronous workers: two per core plus one. WEB_CONCURRENCY sets another number.
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count() + 1))
-# Each worker is replaced after a few thousand requests, so that a slow leak never grows.
-max_requests = 5000
-max_requests_jitter = 500
+# Each worker is replaced now and then (after about 100,000 requests, some minutes at full load),
+# so that a slow leak never grows.
+max_requests = 100_000
+max_requests_jitter = 10_000
 # Several servers may run on one machine (make bench, the tests); none is driven through gunicornc.
 control_socket_disable = True

@@ -75,8 +75,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # Axes near the end, as it asks: it turns a locked-out login into its lock-out page.
     "axes.middleware.AxesMiddleware",
-    # Last, so that pages are looked up once the language is known (relations/cache.py).
+    # After the others, so that pages are looked up once the language is known (relations/cache.py).
     "relations.cache.PageCacheMiddleware",
+    # Inside the page cache: a page is compressed once, when it is rendered, and cached compressed.
+    # (Django pads compressed responses with random bytes against the BREACH attack.)
+    "django.middleware.gzip.GZipMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -234,7 +237,8 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, with its client kept between calls (limoges_site/cache_backends.py).
+            "BACKEND": "limoges_site.cache_backends.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="limoges"),
             # A Redis that does not answer must not hold requests up: pages are then served uncached.
@@ -272,6 +276,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # scheme the reader used, e.g. SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https (and the
 # proxy must overwrite that header on every request).
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+# Load balancers probe the app servers directly, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_PROXY_SSL_HEADER = env.tuple("SECURE_PROXY_SSL_HEADER", default=None)
 # Browsers remember for a year that the site is HTTPS only (sent on HTTPS answers only).
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 365 * 24 * 3600)

@@ -33,6 +33,5 @@ urlpatterns += i18n_patterns(
 handler500 = "relations.views.server_error"
 
 if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    ]
+    media = re.escape(settings.MEDIA_URL.lstrip("/"))
+    urlpatterns += [re_path(rf"^{media}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]

@@ -1,16 +1,18 @@
 """The page cache: anonymous readers get the public pages from the shared cache, and any change
 of content is visible on the next request, on every app server.
 
-Every page's cache key contains the "content generation", a random token kept in the shared
-cache (Redis in production). Saving or deleting anything of the section, or saving an interface
-catalogue in the locale editor, replaces the token once the change is committed: every server
-then looks its pages up under new keys and renders them afresh, and the old copies expire.
+Every cached page is stored with the "content generation" it was rendered under, a random token
+kept in the shared cache (Redis in production). Saving or deleting anything of the section, or
+saving an interface catalogue in the locale editor, replaces the token once the change is
+committed: every server then finds its cached pages out of date and renders them afresh. The
+token and the page are read together, in one round trip to the cache.
 
 Pages are cached only for readers without a session: staff (who see drafts at the public
 addresses) are never served a cached page and their pages are never stored. A cache that fails
 (Redis down) is logged and skipped: the pages are rendered as if the cache were off.
 """
 
+import hashlib
 import logging
 import uuid
 
@@ -19,14 +21,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import (
-    add_never_cache_headers,
-    get_cache_key,
-    learn_cache_key,
-    patch_cache_control,
-    set_response_etag,
-)
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
+from django.utils.translation import get_language
 from rosetta.signals import post_save as catalogue_saved
 
 logger = logging.getLogger(__name__)
@@ -93,11 +91,24 @@ def is_public(request, response):
     )
 
 
+def page_key(request):
+    """The page's full address (scheme, host, path and query string), its language, and whether
+    the reader takes it compressed (GZipMiddleware's own rule)."""
+    compressed = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+    page = f"{get_language()} {compressed} {request.build_absolute_uri()}"
+    return "page." + hashlib.md5(page.encode(), usedforsecurity=False).hexdigest()
+
+
+def varies_only_with_compression(response):
+    varies = {header.strip().lower() for header in cc_delim_re.split(response.get("Vary", "")) if header.strip()}
+    return varies <= {"accept-encoding"}
+
+
 class PageCacheMiddleware(MiddlewareMixin):
     """Serves and stores anonymous public pages; sets their Cache-Control and ETag headers.
 
-    Last in MIDDLEWARE: the lookup runs once the language is active (it is part of the key, with
-    the full address), and a cached page goes out through the same middleware as a fresh one.
+    Last in MIDDLEWARE: the lookup runs once the language is active, and a cached page goes out
+    through the same middleware as a fresh one (which add their own headers to both).
     """
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -108,23 +119,24 @@ class PageCacheMiddleware(MiddlewareMixin):
             or getattr(view_func, "page_cache_exempt", False)
         ):
             return None
+        key = page_key(request)
         try:
-            key_prefix = f"pages.{content_generation()}"
-            key = get_cache_key(request, key_prefix, "GET", cache=cache)
-            response = cache.get(key) if key else None
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or content_generation()
         except Exception as error:
             logger.warning("Page cache unavailable, %s served uncached: %r", request.path, error)
             return None
-        if response is None:
-            request.page_cache_key_prefix = key_prefix  # stored on the way out
-        return response
+        stored_generation, response = found.get(key, (None, None))
+        if stored_generation == generation:
+            return response
+        request.page_cache_entry = (key, generation)  # stored on the way out
+        return None
 
     def process_response(self, request, response):
         if may_be_logged_in(request):
             if not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
             return response
-        key_prefix = getattr(request, "page_cache_key_prefix", None)
         if not is_public(request, response):
             return response
         patch_cache_control(response, public=True, max_age=settings.PAGE_MAX_AGE_SECONDS)
@@ -132,10 +144,12 @@ class PageCacheMiddleware(MiddlewareMixin):
         response.content = response.content
         if not response.has_header("ETag"):
             set_response_etag(response)  # once, before storing, rather than on every hit
-        if key_prefix:
+        entry = getattr(request, "page_cache_entry", None)
+        # A response that varies with another request header would need it in its key: not stored.
+        if entry and varies_only_with_compression(response):
+            key, generation = entry
             try:
-                key = learn_cache_key(request, response, settings.PAGE_CACHE_SECONDS, key_prefix, cache=cache)
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+                cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
             except Exception as error:
                 logger.warning("Page cache unavailable, %s not stored: %r", request.path, error)
         return response

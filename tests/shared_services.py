@@ -34,4 +34,5 @@ def own_redis_keys():
 
 
 def redis_cache(prefix):
-    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}}
+    backend = "limoges_site.cache_backends.RedisCache"
+    return {"default": {"BACKEND": backend, "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}}

@@ -14,7 +14,8 @@ def broken_redis():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    return {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{port}/0"}}
+    backend = "limoges_site.cache_backends.RedisCache"
+    return {"default": {"BACKEND": backend, "LOCATION": f"redis://127.0.0.1:{port}/0"}}
 
 
 @pytest.fixture
@@ -66,3 +67,11 @@ def test_readyz_names_the_cache_when_it_is_down(settings, client):
 def test_the_health_checks_are_not_sent_to_a_language(client):
     for url in ("/healthz", "/readyz"):
         assert client.get(url, HTTP_ACCEPT_LANGUAGE="de").status_code == 200
+
+
+@pytest.mark.django_db
+def test_load_balancers_probe_over_plain_http_when_pages_redirect_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/fr/").status_code == 301
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200

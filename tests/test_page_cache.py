@@ -1,18 +1,20 @@
 """The page cache (relations/cache.py): anonymous pages come from the cache, every change of
 content is visible on the next request, staff never get cached pages, a broken cache is skipped."""
 
+import gzip
 import logging
 import socket
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import get_max_age
-from django.middleware.csrf import get_token
-from django.http import HttpResponse
+from rosetta.signals import post_save as catalogue_saved
 
 import shared_services
 from html_forms import as_post_data, form_values
@@ -71,6 +73,15 @@ def test_each_language_and_each_query_string_has_its_own_page(page_cache, demo, 
         assert 'value="Seto"' in seto and 'value="Fürth"' in furth
 
 
+def test_readers_taking_compressed_pages_and_the_others_each_get_theirs(page_cache, furth, client):
+    for cached in (False, True):
+        compressed, queries = queries_of(client, FURTH, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+        assert compressed["Content-Encoding"] == "gzip" and "Fürth" in gzip.decompress(compressed.content).decode()
+        plain, plain_queries = queries_of(client, FURTH)
+        assert not plain.has_header("Content-Encoding") and "Fürth" in plain.content.decode()
+        assert (queries == plain_queries == 0) is cached
+
+
 def test_the_language_redirect_of_the_root_follows_each_readers_language(page_cache, client):
     for _round in range(2):
         assert client.get("/", HTTP_ACCEPT_LANGUAGE="de").headers["Location"] == "/de/"
@@ -93,7 +104,8 @@ def change_furths_summary_in_the_shell(client, admin_client):
 
 def import_furths_german_summary(client, admin_client):
     catalogue = export_catalogue("de")
-    entry = next(entry for entry in catalogue if entry.msgctxt.endswith(f":{City.objects.get(slug_fr='furth').pk}:summary"))
+    context = f"relations.city:{City.objects.get(slug_fr='furth').pk}:summary"
+    entry = next(entry for entry in catalogue if entry.msgctxt == context)
     entry.msgstr = "Résumé corrigé dans l'admin."
     assert not import_catalogue(catalogue, "de").invalid
 
@@ -142,6 +154,14 @@ def test_load_demo_shows_its_bulk_written_content_at_once(page_cache, committed,
     with committed():
         call_command("load_demo", scale=1, verbosity=0)
     assert "Ville d&#x27;exemple 1" in client.get("/fr/villes-jumelees/").content.decode()
+
+
+def test_a_catalogue_saved_in_the_locale_editor_renews_the_pages(page_cache, committed, furth, client):
+    client.get(FURTH)
+    City.objects.filter(pk=furth.pk).update(summary_fr="Changé sans signal.")
+    with committed():
+        catalogue_saved.send(sender=None, language_code="de", request=None)
+    assert "Changé sans signal." in client.get(FURTH).content.decode()
 
 
 def test_staff_are_never_served_a_cached_page_and_their_pages_are_not_stored(page_cache, furth, client, admin_client):
@@ -197,7 +217,7 @@ def test_responses_that_set_cookies_or_hold_a_form_token_are_not_shared(rf):
 def test_a_broken_cache_leaves_pages_uncached_but_working(settings, page_cache, committed, furth, client, caplog):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "limoges_site.cache_backends.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         }
     }
@@ -218,6 +238,8 @@ def test_pages_are_cached_and_renewed_in_redis(settings, page_cache, committed, 
         settings.CACHES = shared_services.redis_cache(prefix)
         client.get(FURTH)
         assert queries_of(client, FURTH)[1] == 0
+        backend = caches["default"]._cache
+        assert backend.get_client() is backend.get_client()  # kept between calls
         with committed():
             furth.summary_fr = "Renouvelé dans Redis."
             furth.save()

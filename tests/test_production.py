@@ -46,7 +46,8 @@ def production(tmp_path_factory):
         DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
         WEB_CONCURRENCY="2",
     )
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"], cwd=PROJECT, env=env, check=True)
+    collectstatic = [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
+    subprocess.run(collectstatic, cwd=PROJECT, env=env, check=True)
     return env
 
 
