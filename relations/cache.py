@@ -7,6 +7,9 @@ saving an interface catalogue in the locale editor, replaces the token once the 
 committed: every server then finds its cached pages out of date and renders them afresh. The
 token and the page are read together, in one round trip to the cache.
 
+A page is kept no longer than until the next scheduled item goes live or expires, so that
+scheduled content appears and disappears on time without anyone touching it.
+
 Pages are cached only for readers without a session: staff (who see drafts at the public
 addresses) are never served a cached page and their pages are never stored. A cache that fails
 (Redis down) is logged and skipped: the pages are rendered as if the cache were off.
@@ -14,13 +17,16 @@ addresses) are never served a cached page and their pages are never stored. A ca
 
 import hashlib
 import logging
+import math
 import uuid
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
@@ -64,6 +70,41 @@ def watch_content_changes():
         for field in model._meta.many_to_many:
             m2m_changed.connect(content_changed, sender=field.remote_field.through)
     catalogue_saved.connect(content_changed)
+
+
+# The next moment a scheduled item appears or disappears, per content generation (in each process).
+_next_scheduled_change = {}
+
+
+def next_scheduled_change(generation):
+    """When the next published item goes live or expires (None if none is scheduled): a page stored
+    now must not outlive that moment, so that scheduled content shows and leaves on time."""
+    from .models import Content, PublicationStatus
+
+    now = timezone.now()
+    if generation in _next_scheduled_change:
+        known = _next_scheduled_change[generation]
+        if known is None or known > now:
+            return known
+    moments = []
+    for model in apps.get_app_config("relations").get_models():
+        if issubclass(model, Content):
+            bounds = model.objects.filter(status=PublicationStatus.PUBLISHED).aggregate(
+                goes_live=Min("publish_from", filter=Q(publish_from__gt=now)),
+                expires=Min("publish_until", filter=Q(publish_until__gt=now)),
+            )
+            moments += [moment for moment in bounds.values() if moment]
+    _next_scheduled_change.clear()
+    _next_scheduled_change[generation] = min(moments, default=None)
+    return _next_scheduled_change[generation]
+
+
+def page_lifetime(generation):
+    lifetime = settings.PAGE_CACHE_SECONDS
+    change = next_scheduled_change(generation)
+    if change is not None:
+        lifetime = min(lifetime, math.ceil((change - timezone.now()).total_seconds()))
+    return max(lifetime, 1)
 
 
 def page_cache_exempt(view):
@@ -149,7 +190,7 @@ class PageCacheMiddleware(MiddlewareMixin):
         if entry and varies_only_with_compression(response):
             key, generation = entry
             try:
-                cache.set(key, (generation, response), settings.PAGE_CACHE_SECONDS)
+                cache.set(key, (generation, response), page_lifetime(generation))
             except Exception as error:
                 logger.warning("Page cache unavailable, %s not stored: %r", request.path, error)
         return response

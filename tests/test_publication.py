@@ -106,3 +106,15 @@ def test_the_admin_links_to_the_page_in_each_language(admin_client, article):
     article.save()
     page = admin_client.get(f"/en/admin/relations/article/{article.pk}/change/").content.decode()
     assert "View on site (German)" in page
+
+
+def test_cached_pages_do_not_outlive_a_scheduled_publication(client, article, settings):
+    import time
+
+    settings.PAGE_CACHE_SECONDS = 600
+    article.publish_from = timezone.now() + datetime.timedelta(seconds=2)
+    article.save()
+    list_address = url_in(article, "en").rsplit("/", 2)[0] + "/"
+    assert article.title_en not in client.get(list_address).content.decode()  # now in the page cache
+    time.sleep(2.1)
+    assert article.title_en in client.get(list_address).content.decode()
