@@ -61,6 +61,8 @@ def production_environment(folder):
     env = dict(os.environ)
     env.update(
         DEBUG="false",
+        # Plain HTTP on this machine: production's redirect to HTTPS is left to a TLS proxy here.
+        SECURE_SSL_REDIRECT="false",
         SECRET_KEY=secrets.token_urlsafe(50),  # this run's only
         ALLOWED_HOSTS="127.0.0.1",
         STATIC_ROOT=str(folder / "static"),

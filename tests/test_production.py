@@ -39,6 +39,8 @@ def production(tmp_path_factory):
     env = {name: value for name, value in os.environ.items() if name not in unrelated}
     env.update(
         DEBUG="false",
+        # Plain HTTP on this machine: production's redirect to HTTPS is left to a TLS proxy here.
+        SECURE_SSL_REDIRECT="false",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
         STATIC_ROOT=str(folder / "static"),
