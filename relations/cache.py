@@ -164,10 +164,10 @@ class PageCacheMiddleware(MiddlewareMixin):
         try:
             found = cache.get_many([GENERATION_KEY, key])
             generation = found.get(GENERATION_KEY) or content_generation()
+            stored_generation, response = found.get(key, (None, None))
         except Exception as error:
             logger.warning("Page cache unavailable, %s served uncached: %r", request.path, error)
             return None
-        stored_generation, response = found.get(key, (None, None))
         if stored_generation == generation:
             return response
         request.page_cache_entry = (key, generation)  # stored on the way out
