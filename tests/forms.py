@@ -58,8 +58,17 @@ class _FormReader(HTMLParser):
             self.data[self.textarea][-1] += data.removeprefix("\n") if not self.data[self.textarea][-1] else data
 
 
-def form_data(response, form_id=None):
-    """The fields of the page's form (the first, or the one with this id) as a dict for the test client."""
+def form_fields(page, form_id=None):
+    """The (name, value) pairs of the page's form (the first, or the one with this id), in order.
+    The page is a test client's response or the HTML itself."""
     reader = _FormReader(form_id)
-    reader.feed(response.content.decode())
-    return {name: values if len(values) > 1 else values[0] for name, values in reader.data.items()}
+    reader.feed(page if isinstance(page, str) else page.content.decode())
+    return [(name, value) for name, values in reader.data.items() for value in values]
+
+
+def form_data(page, form_id=None):
+    """The same fields as a dict for the test client (a list where a name has several values)."""
+    data = {}
+    for name, value in form_fields(page, form_id):
+        data.setdefault(name, []).append(value)
+    return {name: values if len(values) > 1 else values[0] for name, values in data.items()}

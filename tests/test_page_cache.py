@@ -17,7 +17,7 @@ from django.utils.cache import get_max_age
 from rosetta.signals import post_save as catalogue_saved
 
 import shared_services
-from html_forms import as_post_data, form_values
+from tests.forms import form_data
 from relations.cache import is_public
 from relations.content_translation import export_catalogue, import_catalogue
 from relations.models import City
@@ -91,8 +91,8 @@ def test_the_language_redirect_of_the_root_follows_each_readers_language(page_ca
 def change_furths_summary(client, admin_client):
     """An editor changes Fürth's French summary in the admin."""
     url = reverse("admin:relations_city_change", args=[City.objects.get(slug_fr="furth").pk])
-    values = form_values(admin_client.get(url).content.decode(), "city_form")
-    response = admin_client.post(url, as_post_data(values, summary_fr="Résumé corrigé dans l'admin.", _save="1"))
+    data = form_data(admin_client.get(url), "city_form")
+    response = admin_client.post(url, {**data, "summary_fr": "Résumé corrigé dans l'admin.", "_save": "1"})
     assert response.status_code == 302, response.content.decode()[:2000]
 
 

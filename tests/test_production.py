@@ -23,7 +23,7 @@ from django.core.management import call_command
 from django.db import connection
 
 import shared_services
-from html_forms import form_values
+from tests.forms import form_fields
 from relations.models import City
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ class Browser:
 
     def submit(self, path, form_id, **changes):
         """Posts the form of the page as it is, with some fields changed, as an editor would."""
-        values = [(name, value) for name, value in form_values(self.text(path), form_id) if name not in changes]
+        values = [(name, value) for name, value in form_fields(self.text(path), form_id) if name not in changes]
         status, headers, body = self.open(path, values + list(changes.items()))
         assert status == 302, body.decode()[:3000]
         return headers["Location"]
