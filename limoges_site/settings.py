@@ -249,9 +249,10 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # How long anonymous pages stay in the page cache (relations/cache.py); 0 turns it off. Any edit
-# renews them at once, through the shared cache: without Redis, each process would keep its own
-# copies and miss the edits made through the others, so the page cache is off unless asked for.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
+# renews them at once, through the shared cache. Without Redis the cache is this process's memory:
+# right for the development server (one process), but several production processes would each keep
+# their own copies and miss the edits made through the others, so there it is off unless asked for.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL or DEBUG else 0)
 # How long browsers and a CDN may keep an anonymous page without asking again.
 PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
 
