@@ -322,7 +322,7 @@ HYPOTHESIS = {
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("route", [route for route in ROUTES if not route.is_admin], ids=str)
-@settings(max_examples=50, **HYPOTHESIS)
+@settings(max_examples=30, **HYPOTHESIS)
 @given(data=st.data())
 def test_no_random_request_makes_the_public_site_fail(site, route, data):
     random_request(site, route, data)
