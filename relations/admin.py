@@ -11,8 +11,7 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models
@@ -204,9 +203,7 @@ class NoLostEditsForm(forms.ModelForm):
         raise ValidationError(self.conflict_message(current), code="conflict")
 
     def conflict_message(self, saved_at):
-        last_version = (
-            Version.objects.get_for_object(self.instance).select_related("revision__user").first()
-        )
+        last_version = Version.objects.get_for_object(self.instance).select_related("revision__user").first()
         author = last_version.revision.user if last_version and last_version.revision.user else None
         when = formats.date_format(timezone.localtime(saved_at), "DATETIME_FORMAT")
         if author:

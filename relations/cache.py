@@ -26,8 +26,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
 from django.middleware.gzip import re_accepts_gzip
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control, set_response_etag
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language

@@ -43,7 +43,7 @@ def context_of(obj, field_name):
 
 
 def translation_state(obj, field_name, language, records):
-    """"missing", "outdated" or "current" for one field of one object in one language."""
+    """ "missing", "outdated" or "current" for one field of one object in one language."""
     if not getattr(obj, build_localized_fieldname(field_name, language)):
         return "missing"
     record = records.get((obj.pk, field_name))

@@ -8,8 +8,8 @@ the source language and is required; German and English fall back to French.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.core.files.storage import default_storage
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import Resolver404, resolve, reverse
@@ -115,7 +115,6 @@ class PublishableQuerySet(TranslatedSlugQuerySet):
             Q(publish_from__isnull=True) | Q(publish_from__lte=now),
             Q(publish_until__isnull=True) | Q(publish_until__gt=now),
         )
-
 
     def visible_to(self, user):
         """What this user may open: the public sees what is published now; staff who may view this

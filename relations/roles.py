@@ -37,7 +37,9 @@ def role_permissions():
     return {
         EDITORS: content,
         TRANSLATORS: content.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),
-        ADMINISTRATORS: Permission.objects.filter(content_type__app_label__in=["relations", "auth", "axes", "reversion"]),
+        ADMINISTRATORS: Permission.objects.filter(
+            content_type__app_label__in=["relations", "auth", "axes", "reversion"]
+        ),
     }
 
 

@@ -324,7 +324,9 @@ class ArticleCategoryView(ArticleListView):
         return super().get_queryset().filter(category=self.category)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(object=self.category, category=self.category, page_title=self.category.name, **kwargs)
+        return super().get_context_data(
+            object=self.category, category=self.category, page_title=self.category.name, **kwargs
+        )
 
 
 class ArticleDetailView(PublishedDetailView):

@@ -201,7 +201,11 @@ def main():
         cache = "Redis" if env.get("REDIS_URL") else "local memory"
         workers = subprocess.run(
             [PYTHON, "-c", "import runpy; print(runpy.run_path('gunicorn.conf.py')['workers'])"],
-            cwd=PROJECT, env=env, capture_output=True, text=True, check=True,
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         print(
             f"gunicorn ({workers} sync workers), {database}, cache in {cache}, {os.cpu_count()} cores; "

@@ -17,8 +17,16 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 PROJECT = Path(__file__).resolve().parent.parent
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SHOTS = {"home-desktop.png": (1280, 900), "home-phone.png": (360, 780)}
 
 
@@ -30,13 +38,22 @@ def free_port():
 
 def main():
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "DATABASE_URL": f"sqlite:///{folder}/demo.sqlite3", "MEDIA_ROOT": f"{folder}/media", "DEBUG": "true"}
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{folder}/demo.sqlite3",
+            "MEDIA_ROOT": f"{folder}/media",
+            "DEBUG": "true",
+        }
         manage = [sys.executable, str(PROJECT / "manage.py")]
         for command in (["migrate", "--no-input", "-v0"], ["load_demo", "-v0"]):
             subprocess.run(manage + command, env=env, check=True)
         port = free_port()
-        server = subprocess.Popen(manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             url = f"http://127.0.0.1:{port}/fr/"
             for _attempt in range(50):

@@ -139,7 +139,12 @@ def article(db):
     from relations.models import Article, ArticleCategory
 
     category = ArticleCategory.objects.create(
-        name_fr="Jumelages", name_de="Partnerschaften", name_en="Twinning", slug_fr="jumelages", slug_de="partnerschaften", slug_en="twinning"
+        name_fr="Jumelages",
+        name_de="Partnerschaften",
+        name_en="Twinning",
+        slug_fr="jumelages",
+        slug_de="partnerschaften",
+        slug_en="twinning",
     )
     return Article.objects.create(
         category=category,

@@ -80,9 +80,7 @@ def test_axe_finds_no_violation_on_any_page_type(demo_site):
             page = browser.new_page(viewport={"width": width, "height": height})
             page.on(
                 "request",
-                lambda request: None
-                if request.url.startswith(demo_site.url)
-                else foreign_requests.append(request.url),
+                lambda request: None if request.url.startswith(demo_site.url) else foreign_requests.append(request.url),
             )
             for url in page_types():
                 page.goto(demo_site.url + url)

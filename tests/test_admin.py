@@ -75,10 +75,19 @@ def test_a_city_added_in_the_admin_is_saved_in_three_languages(admin_client):
     response = admin_client.post(
         admin_url(City, "add", "fr"),
         {
-            "name_fr": "Plzeň", "name_de": "Pilsen", "name_en": "Plzeň",
-            "slug_fr": "plzen", "slug_de": "pilsen", "slug_en": "plzen",
-            "summary_fr": "Ville jumelle.", "summary_de": "Partnerstadt.", "summary_en": "Twin city.",
-            "kind": "twin", "country": "CZ", "charter_year": "1987", "charter_date": "1987-06-11",
+            "name_fr": "Plzeň",
+            "name_de": "Pilsen",
+            "name_en": "Plzeň",
+            "slug_fr": "plzen",
+            "slug_de": "pilsen",
+            "slug_en": "plzen",
+            "summary_fr": "Ville jumelle.",
+            "summary_de": "Partnerstadt.",
+            "summary_en": "Twin city.",
+            "kind": "twin",
+            "country": "CZ",
+            "charter_year": "1987",
+            "charter_date": "1987-06-11",
             "status": "published",
         },
     )
@@ -91,8 +100,15 @@ def test_a_city_added_in_the_admin_is_saved_in_three_languages(admin_client):
 def test_a_duplicate_slug_is_a_form_error_in_the_editors_language(admin_client, furth):
     response = admin_client.post(
         admin_url(City, "add", "de"),
-        {"name_fr": "Autre", "slug_fr": "autre", "slug_de": "fuerth", "summary_fr": "…", "kind": "twin",
-         "country": "DE", "status": "draft"},
+        {
+            "name_fr": "Autre",
+            "slug_fr": "autre",
+            "slug_de": "fuerth",
+            "summary_fr": "…",
+            "kind": "twin",
+            "country": "DE",
+            "status": "draft",
+        },
     )
     assert response.status_code == 200
     assert "Diese Adresse wird in dieser Sprache bereits verwendet." in response.content.decode()

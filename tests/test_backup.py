@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-
 from servers import PROJECT, manage, production_environment
 
 pytestmark = pytest.mark.slow
@@ -56,9 +55,12 @@ def throwaway_site(db, tmp_path):
     try:
         manage(env, "migrate", "--no-input", "--verbosity", "0")
         manage(env, "load_demo", "--verbosity", "0")
-        yield env, lambda: (
-            run(*create, f"DROP DATABASE {name} WITH (FORCE)", env=maintenance),
-            run(*create, f"CREATE DATABASE {name}", env=maintenance),
+        yield (
+            env,
+            lambda: (
+                run(*create, f"DROP DATABASE {name} WITH (FORCE)", env=maintenance),
+                run(*create, f"CREATE DATABASE {name}", env=maintenance),
+            ),
         )
     finally:
         run(*create, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)", env=maintenance, check=False)
@@ -72,7 +74,12 @@ def test_a_restored_backup_gives_back_every_text_in_every_language_and_every_fil
     assert before[1], "the demo site has images"
 
     backup = Path(run("scripts/backup.sh", str(tmp_path / "backups"), env=env).stdout.strip())
-    assert sorted(path.name for path in backup.iterdir()) == ["SHA256SUMS", "database.dump", "locale.tar.gz", "media.tar.gz"]
+    assert sorted(path.name for path in backup.iterdir()) == [
+        "SHA256SUMS",
+        "database.dump",
+        "locale.tar.gz",
+        "media.tar.gz",
+    ]
 
     recreate_database()
     shutil.rmtree(media)

@@ -74,7 +74,9 @@ def test_the_image_library_refuses_a_stale_form_too(two_editors):
 
     picture = io.BytesIO()
     PillowImage.new("RGB", (40, 30), "teal").save(picture, "PNG")
-    image = Image.objects.create(title="Pont", file=ContentFile(picture.getvalue(), name="pont.png"), alt_text_fr="Pont")
+    image = Image.objects.create(
+        title="Pont", file=ContentFile(picture.getvalue(), name="pont.png"), alt_text_fr="Pont"
+    )
     anne, bruno = two_editors
     url = f"/fr/admin/relations/image/{image.pk}/change/"
     annes_form, brunos_form = form_data(anne.get(url), "image_form"), form_data(bruno.get(url), "image_form")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-
 from test_accessibility import CHROMIUM, CHROMIUM_FLAGS
 
 pytestmark = [

@@ -14,7 +14,6 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.urls import Resolver404, resolve
-
 from servers import fetch, gunicorn, production_environment
 
 pytestmark = pytest.mark.slow

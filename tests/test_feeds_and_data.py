@@ -54,13 +54,10 @@ def test_subsidies_are_open_data_in_the_scdl_format(demo, client):
 
 
 def test_the_sitemap_lists_each_page_in_the_languages_it_exists_in(demo, client):
-    City.objects.create(
-        name_fr="Kolín", slug_fr="kolin", summary_fr="Non traduite.", country="CZ", status="published"
-    )
+    City.objects.create(name_fr="Kolín", slug_fr="kolin", summary_fr="Non traduite.", country="CZ", status="published")
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://testserver/de/partnerstaedte/fuerth/</loc>" in xml
     assert 'hreflang="en" href="http://testserver/en/twin-cities/furth/"' in xml
     # Kolín has no German or English text: only its French page is offered.
     assert "<loc>http://testserver/fr/villes-jumelees/kolin/</loc>" in xml
     assert "/de/partnerstaedte/kolin/" not in xml and "/en/twin-cities/kolin/" not in xml
-

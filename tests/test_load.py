@@ -15,9 +15,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 from django.utils import translation
+from servers import THROUGH_HTTPS, gunicorn, production_environment
 
 from relations.models import Article, ArticleCategory, Association, City, Event, Network, Page, SolidarityProject
-from servers import THROUGH_HTTPS, gunicorn, production_environment
 
 pytestmark = pytest.mark.slow
 
@@ -84,12 +84,18 @@ def every_kind_of_page():
             for model in (City, Network, SolidarityProject, Association, Article, Event, Page, ArticleCategory):
                 queryset = model.objects.published() if hasattr(model.objects, "published") else model.objects.all()
                 addresses += [obj.get_absolute_url() for obj in queryset[:4]]
-            addresses.append(reverse("relations:search") + "?q=" + {"fr": "porcelaine", "de": "Porzellan", "en": "porcelain"}[language])
+            addresses.append(
+                reverse("relations:search")
+                + "?q="
+                + {"fr": "porcelaine", "de": "Porzellan", "en": "porcelain"}[language]
+            )
             addresses.append(reverse("relations:project_list") + "?year=2023")
     return addresses
 
 
-@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (.ci/run installs it: apt-get install wrk)")
+@pytest.mark.skipif(
+    shutil.which("wrk") is None, reason="wrk is not installed (.ci/run installs it: apt-get install wrk)"
+)
 def test_32_readers_for_two_minutes_get_no_error(transactional_db, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("measured on PostgreSQL, as in production; CI runs it in its PostgreSQL pass")

@@ -114,7 +114,8 @@ def test_invented_content_is_marked_fictitious(demo):
 
 def test_the_patronage_names_the_ship_correctly(demo):
     texts = " ".join(
-        " ".join(filter(None, row)) for row in Page.objects.values_list("title_fr", "title_de", "title_en", "body_fr", "body_de", "body_en")
+        " ".join(filter(None, row))
+        for row in Page.objects.values_list("title_fr", "title_de", "title_en", "body_fr", "body_de", "body_en")
     )
     assert "BPC Tonnerre" in texts and "BCP" not in texts
 

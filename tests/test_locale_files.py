@@ -49,7 +49,9 @@ def test_the_guard_catches_an_untranslated_message_a_fuzzy_one_and_a_stale_compi
     assert not any("Twin cities" in problem for problem in problems)
 
 
-@pytest.mark.skipif(shutil.which("xgettext") is None, reason="collecting messages needs GNU gettext (installed by .ci/run)")
+@pytest.mark.skipif(
+    shutil.which("xgettext") is None, reason="collecting messages needs GNU gettext (installed by .ci/run)"
+)
 def test_every_message_of_the_code_is_in_the_catalogues(tmp_path, settings, monkeypatch):
     """Collects the messages of the code afresh into a copy of the project: nothing new may appear."""
     # makemessages writes into the locale folder beside the sources, so it works on a copy.

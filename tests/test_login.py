@@ -11,7 +11,9 @@ def editor(django_user_model):
 
 
 def log_in(client, password, language="fr", username="claire"):
-    return client.post(f"/{language}/admin/login/", {"username": username, "password": password, "next": f"/{language}/admin/"})
+    return client.post(
+        f"/{language}/admin/login/", {"username": username, "password": password, "next": f"/{language}/admin/"}
+    )
 
 
 def test_the_right_password_logs_in(client, editor):

@@ -28,9 +28,7 @@ def refused_by_the_database(create):
 
 def test_duplicate_slug_in_one_language_is_refused_by_the_database(furth):
     refused_by_the_database(
-        lambda: City.objects.create(
-            name_fr="Autre", slug_fr="autre", slug_de="fuerth", summary_fr="…", country="DE"
-        )
+        lambda: City.objects.create(name_fr="Autre", slug_fr="autre", slug_de="fuerth", summary_fr="…", country="DE")
     )
 
 
@@ -51,7 +49,12 @@ def test_negative_amounts_are_refused_by_the_database(association):
     )
     refused_by_the_database(
         lambda: SolidarityProject.objects.create(
-            title_fr="P", slug_fr="p", summary_fr="…", country="BF", theme="water", start_year=2020,
+            title_fr="P",
+            slug_fr="p",
+            summary_fr="…",
+            country="BF",
+            theme="water",
+            start_year=2020,
             city_funding=Decimal("-100"),
         )
     )
@@ -61,9 +64,7 @@ def test_implausible_years_are_refused_by_the_database(association):
     refused_by_the_database(
         lambda: Subsidy.objects.create(association=association, year=1850, amount=Decimal("10"), purpose_fr="x")
     )
-    refused_by_the_database(
-        lambda: Network.objects.create(name_fr="N", slug_fr="n", summary_fr="…", founded_year=3000)
-    )
+    refused_by_the_database(lambda: Network.objects.create(name_fr="N", slug_fr="n", summary_fr="…", founded_year=3000))
     refused_by_the_database(
         lambda: City.objects.create(name_fr="C", slug_fr="c", summary_fr="…", country="FR", charter_year=20030)
     )
@@ -73,7 +74,11 @@ def test_an_event_cannot_end_before_it_starts(db):
     start = timezone.now()
     refused_by_the_database(
         lambda: Event.objects.create(
-            title_fr="E", slug_fr="e", summary_fr="…", venue_fr="Opéra", starts_at=start,
+            title_fr="E",
+            slug_fr="e",
+            summary_fr="…",
+            venue_fr="Opéra",
+            starts_at=start,
             ends_at=start - datetime.timedelta(hours=1),
         )
     )
@@ -130,11 +135,19 @@ def test_only_live_content_is_published(furth):
     now = timezone.now()
     draft = City.objects.create(name_fr="Brouillon", slug_fr="brouillon", summary_fr="…", country="FR")
     expired = City.objects.create(
-        name_fr="Expirée", slug_fr="expiree", summary_fr="…", country="FR", status=PublicationStatus.PUBLISHED,
+        name_fr="Expirée",
+        slug_fr="expiree",
+        summary_fr="…",
+        country="FR",
+        status=PublicationStatus.PUBLISHED,
         publish_until=now - datetime.timedelta(minutes=1),
     )
     scheduled = City.objects.create(
-        name_fr="Prévue", slug_fr="prevue", summary_fr="…", country="FR", status=PublicationStatus.PUBLISHED,
+        name_fr="Prévue",
+        slug_fr="prevue",
+        summary_fr="…",
+        country="FR",
+        status=PublicationStatus.PUBLISHED,
         publish_from=now + datetime.timedelta(days=1),
     )
     published = set(City.objects.published())
@@ -154,9 +167,7 @@ def test_subsidised_associations_are_counted_per_year(association):
 
 
 def make_page(title, slug, parent=None, **extra):
-    return Page.objects.create(
-        title_fr=title, slug_fr=slug, parent=parent, status=PublicationStatus.PUBLISHED, **extra
-    )
+    return Page.objects.create(title_fr=title, slug_fr=slug, parent=parent, status=PublicationStatus.PUBLISHED, **extra)
 
 
 def test_pages_form_a_tree_that_gives_addresses_and_ancestors(db):

@@ -6,6 +6,7 @@ import logging
 import socket
 
 import pytest
+import shared_services
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
@@ -16,11 +17,10 @@ from django.urls import reverse
 from django.utils.cache import get_max_age
 from rosetta.signals import post_save as catalogue_saved
 
-import shared_services
-from tests.forms import form_data
 from relations.cache import is_public
 from relations.content_translation import export_catalogue, import_catalogue
 from relations.models import City
+from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
 

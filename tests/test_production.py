@@ -18,13 +18,13 @@ from pathlib import Path
 
 import brotli
 import pytest
+import shared_services
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-import shared_services
-from tests.forms import form_fields
 from relations.models import City
+from tests.forms import form_fields
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -109,7 +109,10 @@ def gunicorn(env, log):
     with open(log, "wb") as output:
         server = subprocess.Popen(
             [PROJECT / ".venv" / "bin" / "gunicorn", "--bind", f"127.0.0.1:{port}"],
-            cwd=PROJECT, env=env, stdout=output, stderr=subprocess.STDOUT,
+            cwd=PROJECT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
     try:

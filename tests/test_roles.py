@@ -3,9 +3,9 @@
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
-from django.contrib.auth.models import Group
 
 from relations.models import Article, Image, PublicationStatus
 from relations.roles import setup_roles
@@ -21,13 +21,17 @@ def change_url(obj):
 
 
 def test_the_three_groups_exist_after_migrating_with_their_permissions():
-    editors, translators, administrators = (Group.objects.get(name=name) for name in ["editors", "translators", "administrators"])
+    editors, translators, administrators = (
+        Group.objects.get(name=name) for name in ["editors", "translators", "administrators"]
+    )
     editor_permissions = set(editors.permissions.values_list("codename", flat=True))
     translator_permissions = set(translators.permissions.values_list("codename", flat=True))
     assert {"add_article", "change_article", "delete_article", "add_image"} <= editor_permissions
     assert {"change_article", "view_article", "change_image"} <= translator_permissions
     assert not {code for code in translator_permissions if code.startswith(("add_", "delete_"))}
-    assert {"add_user", "change_group", "delete_accessattempt"} <= set(administrators.permissions.values_list("codename", flat=True))
+    assert {"add_user", "change_group", "delete_accessattempt"} <= set(
+        administrators.permissions.values_list("codename", flat=True)
+    )
 
 
 def test_setup_roles_restores_permissions_removed_by_hand():

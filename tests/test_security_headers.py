@@ -11,9 +11,9 @@ from unittest import mock
 import pytest
 from django.db import OperationalError
 from django.test import Client
+from servers import PROJECT, fetch, gunicorn, manage, production_environment
 
 from relations.models import Event
-from servers import PROJECT, fetch, gunicorn, manage, production_environment
 
 pytestmark = pytest.mark.django_db
 

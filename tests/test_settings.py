@@ -4,7 +4,9 @@ import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
-READ_SETTINGS = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+READ_SETTINGS = (
+    "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+)
 
 
 def start_with(script=READ_SETTINGS, **environment):
@@ -51,7 +53,10 @@ READ_CACHES = (
 def test_the_page_cache_is_shared_in_redis_in_memory_for_development_and_off_in_production_without_redis():
     assert start_with(READ_CACHES).stdout.split() == ["django.core.cache.backends.locmem.LocMemCache", "600"]
     production = dict(DEBUG="false", SECRET_KEY="k3y-" * 20, ALLOWED_HOSTS="www.limoges.fr")
-    assert start_with(READ_CACHES, **production).stdout.split() == ["django.core.cache.backends.locmem.LocMemCache", "0"]
+    assert start_with(READ_CACHES, **production).stdout.split() == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "0",
+    ]
     with_redis = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0").stdout.split()
     assert with_redis == ["limoges_site.cache_backends.RedisCache", "600"]
     turned_off = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0", PAGE_CACHE_SECONDS="0")

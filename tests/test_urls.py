@@ -10,14 +10,45 @@ from relations.models import Article, Association, City, Event, Network, Page, S
 pytestmark = pytest.mark.django_db
 
 LIST_PAGES = {
-    "fr": ["/fr/", "/fr/villes-jumelees/", "/fr/villes-jumelees/carte/", "/fr/reseaux/", "/fr/solidarite/",
-           "/fr/associations/", "/fr/articles/", "/fr/agenda/", "/fr/recherche/?q=porcelaine"],
-    "de": ["/de/", "/de/partnerstaedte/", "/de/partnerstaedte/karte/", "/de/netzwerke/", "/de/solidaritaet/",
-           "/de/vereine/", "/de/artikel/", "/de/veranstaltungen/", "/de/suche/?q=Porzellan"],
-    "en": ["/en/", "/en/twin-cities/", "/en/twin-cities/map/", "/en/networks/", "/en/solidarity/",
-           "/en/associations/", "/en/articles/", "/en/events/", "/en/search/?q=porcelain"],
+    "fr": [
+        "/fr/",
+        "/fr/villes-jumelees/",
+        "/fr/villes-jumelees/carte/",
+        "/fr/reseaux/",
+        "/fr/solidarite/",
+        "/fr/associations/",
+        "/fr/articles/",
+        "/fr/agenda/",
+        "/fr/recherche/?q=porcelaine",
+    ],
+    "de": [
+        "/de/",
+        "/de/partnerstaedte/",
+        "/de/partnerstaedte/karte/",
+        "/de/netzwerke/",
+        "/de/solidaritaet/",
+        "/de/vereine/",
+        "/de/artikel/",
+        "/de/veranstaltungen/",
+        "/de/suche/?q=Porzellan",
+    ],
+    "en": [
+        "/en/",
+        "/en/twin-cities/",
+        "/en/twin-cities/map/",
+        "/en/networks/",
+        "/en/solidarity/",
+        "/en/associations/",
+        "/en/articles/",
+        "/en/events/",
+        "/en/search/?q=porcelain",
+    ],
 }
-MENU_LABEL = {"fr": "Villes jumelles et partenaires", "de": "Partner- und Freundschaftsstädte", "en": "Twin and partner cities"}
+MENU_LABEL = {
+    "fr": "Villes jumelles et partenaires",
+    "de": "Partner- und Freundschaftsstädte",
+    "en": "Twin and partner cities",
+}
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "en"])
@@ -50,7 +81,10 @@ def test_addresses_use_translated_segments_and_slugs(demo):
     for language, url in expected.items():
         with translation.override(language):
             assert furth.get_absolute_url() == url
-            assert reverse("relations:event_list") == {"fr": "/fr/agenda/", "de": "/de/veranstaltungen/", "en": "/en/events/"}[language]
+            assert (
+                reverse("relations:event_list")
+                == {"fr": "/fr/agenda/", "de": "/de/veranstaltungen/", "en": "/en/events/"}[language]
+            )
 
 
 def test_an_unknown_slug_is_a_404_in_the_readers_language(client):

@@ -44,7 +44,9 @@ def _network(draw, ink):
 
 
 def _route(draw, ink):
-    draw.line([(0, 600), (250, 520), (480, 580), (700, 440), (950, 500), (1200, 380)], fill=ink, width=30, joint="curve")
+    draw.line(
+        [(0, 600), (250, 520), (480, 580), (700, 440), (950, 500), (1200, 380)], fill=ink, width=30, joint="curve"
+    )
     for x, y in [(260, 420), (720, 330), (1000, 390)]:
         draw.ellipse([x - 45, y - 60, x + 45, y + 40], fill=ink)
         draw.rectangle([x - 20, y - 95, x + 20, y - 50], fill=ink)

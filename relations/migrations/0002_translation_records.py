@@ -5,30 +5,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('relations', '0001_initial'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("relations", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='TranslationRecord',
+            name="TranslationRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('field', models.CharField(max_length=50, verbose_name='field')),
-                ('language', models.CharField(choices=[('fr', 'French'), ('de', 'German'), ('en', 'English')], max_length=10, verbose_name='language')),
-                ('source_hash', models.CharField(max_length=64, verbose_name='fingerprint of the French text')),
-                ('source_text', models.TextField(blank=True, verbose_name='French text translated')),
-                ('translated_at', models.DateTimeField(auto_now=True, verbose_name='translated')),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.PositiveBigIntegerField()),
+                ("field", models.CharField(max_length=50, verbose_name="field")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("fr", "French"), ("de", "German"), ("en", "English")],
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                ("source_hash", models.CharField(max_length=64, verbose_name="fingerprint of the French text")),
+                ("source_text", models.TextField(blank=True, verbose_name="French text translated")),
+                ("translated_at", models.DateTimeField(auto_now=True, verbose_name="translated")),
+                (
+                    "content_type",
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="contenttypes.contenttype"),
+                ),
             ],
             options={
-                'verbose_name': 'translation record',
-                'verbose_name_plural': 'translation records',
-                'ordering': ['content_type', 'object_id', 'field', 'language'],
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'field', 'language'), name='relations_one_record_per_translation')],
+                "verbose_name": "translation record",
+                "verbose_name_plural": "translation records",
+                "ordering": ["content_type", "object_id", "field", "language"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("content_type", "object_id", "field", "language"),
+                        name="relations_one_record_per_translation",
+                    )
+                ],
             },
         ),
     ]

@@ -4,7 +4,9 @@ from relations.locale_files import catalogue_problems, catalogues
 
 
 class Command(BaseCommand):
-    help = "Lists what keeps the interface catalogues from being complete: untranslated or fuzzy entries, stale .mo files."
+    help = (
+        "Lists what keeps the interface catalogues from being complete: untranslated or fuzzy entries, stale .mo files."
+    )
 
     def handle(self, *args, **options):
         problems = [problem for _language, po_path in catalogues() for problem in catalogue_problems(po_path)]

@@ -34,7 +34,9 @@ FICTITIOUS_NOTE = (
     "Données fictives de démonstration : inventées pour la démo, ce ne sont pas des faits sur la ville. "
     "(Fictitious demo data, invented for the demo.)"
 )
-SYNTHETIC_NOTE = "Contenu synthétique ajouté par load_demo --scale pour les essais de charge. (Synthetic load-test content.)"
+SYNTHETIC_NOTE = (
+    "Contenu synthétique ajouté par load_demo --scale pour les essais de charge. (Synthetic load-test content.)"
+)
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -337,7 +339,9 @@ class Command(BaseCommand):
         if not image.file.storage.exists(image.file.name):
             # The row survived but the media folder was emptied: draw the file again under its name,
             # and make its renditions again once the demo is committed.
-            image.file.storage.save(image.file.name, ContentFile(draw_illustration(item["motif"], item["palette"], item["initial"])))
+            image.file.storage.save(
+                image.file.name, ContentFile(draw_illustration(item["motif"], item["palette"], item["initial"]))
+            )
             transaction.on_commit(lambda: image.update_renditions(check_files=True))
         return image
 
@@ -451,7 +455,9 @@ class Command(BaseCommand):
             scale * len(demo_data.EVENTS),
             {"fr": "Événement d'exemple", "de": "Beispielveranstaltung", "en": "Sample event"},
             lambda number: {
-                "starts_at": datetime.datetime(2024 + number % 5, 1 + number % 12, 1 + number % 28, 18, 0, tzinfo=datetime.UTC),
+                "starts_at": datetime.datetime(
+                    2024 + number % 5, 1 + number % 12, 1 + number % 28, 18, 0, tzinfo=datetime.UTC
+                ),
                 **translated("venue", {"fr": "Salle d'exemple", "de": "Beispielsaal", "en": "Sample hall"}),
                 "image": image(number),
             },
@@ -486,7 +492,9 @@ class Command(BaseCommand):
             if key_field == "title":
                 values["title"] = f"{labels['fr']} {number}"
             if slugged:
-                values.update(translated("slug", {code: f"{slugify(label)}-{number}" for code, label in labels.items()}))
+                values.update(
+                    translated("slug", {code: f"{slugify(label)}-{number}" for code, label in labels.items()})
+                )
             if values[key_field] in existing:
                 continue
             if "summary_fr" in texted:
