@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 LANGUAGES := fr de en
 
-.PHONY: demo test install translations messages screenshot serve-prod bench
+.PHONY: demo test lint format install translations messages screenshot serve-prod bench
 
 # Install everything, prepare the demo site and serve it on http://127.0.0.1:8000/
 demo: install
@@ -16,6 +16,20 @@ demo: install
 # Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL).
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Style: ruff (lint and format) for Python, djhtml for template indentation, and no template
+# line longer than 160 characters. `make format` rewrites what `make lint` would refuse.
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	@awk 'length > 160 { print FILENAME ":" FNR ": line longer than 160 characters"; long = 1 } END { exit long }' \
+		$$(find templates -name '*.html')
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	-$(BIN)/djhtml templates
 
 install: $(BIN)/.installed translations
 

@@ -147,18 +147,18 @@ class Content(models.Model):
     class Meta:
         abstract = True
 
-    def is_translated(self, language):
-        return bool(getattr(self, build_localized_fieldname(self.title_field, language)))
-
-    def translated_languages(self):
-        return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]
-
     def save(self, *args, **kwargs):
         # Whatever reaches a body (the editor, an import, a script) is stored already cleaned.
         for field in self._meta.concrete_fields:
             if isinstance(field, HTMLField) and getattr(self, field.attname):
                 setattr(self, field.attname, clean_html(getattr(self, field.attname)))
         super().save(*args, **kwargs)
+
+    def is_translated(self, language):
+        return bool(getattr(self, build_localized_fieldname(self.title_field, language)))
+
+    def translated_languages(self):
+        return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]
 
     @property
     def is_published(self):
@@ -342,15 +342,15 @@ class City(Content):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("relations:city_detail", kwargs={"slug": self.slug})
+
     def clean(self):
         super().clean()
         if self.charter_date and self.charter_year is None:
             self.charter_year = self.charter_date.year
         if self.charter_date and self.charter_date.year != self.charter_year:
             raise ValidationError({"charter_date": _("The charter date and the charter year disagree.")})
-
-    def get_absolute_url(self):
-        return reverse("relations:city_detail", kwargs={"slug": self.slug})
 
     @property
     def is_twin(self):
@@ -742,6 +742,11 @@ class Page(Content):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        if self.parent_id is None:
+            return reverse("relations:home")
+        return reverse("relations:page", kwargs={"path": self.path})
+
     def ancestors(self):
         """The pages above this one, from the root down (one query per level; the tree is shallow)."""
         chain = []
@@ -787,11 +792,6 @@ class Page(Content):
     def path(self):
         """The page's address below the section home, in the active language."""
         return "/".join(page.slug for page in [*self.ancestors()[1:], self])
-
-    def get_absolute_url(self):
-        if self.parent_id is None:
-            return reverse("relations:home")
-        return reverse("relations:page", kwargs={"path": self.path})
 
 
 class TranslationRecord(models.Model):

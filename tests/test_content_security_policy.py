@@ -35,7 +35,9 @@ ADMIN_PAGES = {
     "/de/admin/relations/city/add/": "document.querySelectorAll('.ui-tabs-nav').length > 0",
     "/en/admin/relations/event/add/": "document.querySelectorAll('.datetimeshortcuts').length > 0",
     "/fr/admin/relations/association/{association}/change/": "document.querySelectorAll('.ui-tabs-nav').length > 0",
-    "/fr/admin/relations/solidarityproject/{project}/change/": "document.querySelectorAll('.select2-container').length > 0",
+    "/fr/admin/relations/solidarityproject/{project}/change/": (
+        "document.querySelectorAll('.select2-container').length > 0"
+    ),
     # The rich-text editor (three bodies, one per language) and the image library's focal-point picker.
     "/fr/admin/relations/article/{article}/change/": "document.querySelectorAll('.tox-tinymce').length === 3",
     "/de/admin/relations/image/{image}/change/": "document.querySelector('.focal-point-picker--active') !== null",

@@ -175,7 +175,8 @@ class DemoSite:
         base = self.base_queries.get(route.name, {})
         found = None
         for values in itertools.islice(candidates, 40):
-            address = route.address(language, lambda name, converter, values=iter(values): next(values))
+            parameter_values = iter(values)
+            address = route.address(language, lambda name, converter, remaining=parameter_values: next(remaining))
             response = client.get(address, base)
             if response.status_code == 200:
                 return address, response
@@ -277,7 +278,7 @@ def test_every_hostile_value_is_answered_without_failing(site, route):
             body = encoded_query([(name, value) for name in read["POST"]])
             response = client.post(address, body, content_type="application/x-www-form-urlencoded")
             assert_answered(response, "POST", address, body)
-        hostile_address = route.address(language, lambda name, converter: percent_encoded(value))
+        hostile_address = route.address(language, lambda name, converter, value=value: percent_encoded(value))
         if route.parameters():
             assert_answered(client.get(hostile_address), "GET", hostile_address)
 

@@ -100,7 +100,7 @@ def open_rendition(copy):
 
 def nearest_colour(pixel):
     colours = {"red": RED, "green": GREEN, "blue": BLUE, "yellow": YELLOW}
-    return min(colours, key=lambda name: sum((a - b) ** 2 for a, b in zip(colours[name], pixel[:3])))
+    return min(colours, key=lambda name: sum((a - b) ** 2 for a, b in zip(colours[name], pixel[:3], strict=True)))
 
 
 @pytest.fixture

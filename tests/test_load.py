@@ -110,10 +110,8 @@ def test_32_readers_for_two_minutes_get_no_error(transactional_db, tmp_path):
         }
     )
     database = connection.settings_dict
-    env = production_environment(
-        f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}",
-        tmp_path,
-    )
+    host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
+    env = production_environment(f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}", tmp_path)
     with gunicorn(env, tmp_path / "gunicorn.log", workers=WORKERS) as (host, port):
         result = subprocess.run(
             ["wrk", "--threads", "2", "--connections", str(CLIENTS), "--duration", f"{SECONDS}s", "--timeout", "30s",

@@ -22,7 +22,7 @@ def _gradient(top, bottom):
     draw = ImageDraw.Draw(image)
     for y in range(HEIGHT):
         t = y / (HEIGHT - 1)
-        draw.line([(0, y), (WIDTH, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom)))
+        draw.line([(0, y), (WIDTH, y)], fill=tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
     return image
 
 
@@ -37,7 +37,7 @@ def _city(draw, ink):
 
 def _network(draw, ink):
     points = [(180, 470), (380, 250), (560, 520), (760, 200), (930, 430), (1080, 560), (300, 600), (680, 360)]
-    for a, b in zip(points, points[1:] + points[:1]):
+    for a, b in zip(points, points[1:] + points[:1], strict=True):
         draw.line([a, b], fill=ink, width=8)
     for x, y in points:
         draw.ellipse([x - 28, y - 28, x + 28, y + 28], fill=ink)
