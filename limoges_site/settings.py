@@ -255,6 +255,9 @@ else:
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL or DEBUG else 0)
 # How long browsers and a CDN may keep an anonymous page without asking again.
 PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
+# How many query-string variants of one address the page cache keeps (searches, unknown views'
+# parameters): a flood of made-up query strings cannot fill the cache.
+PAGE_CACHE_VARIANTS = env.int("PAGE_CACHE_VARIANTS", default=50)
 
 # Uploaded media are served by Django itself only on a single machine without a web server or
 # object storage in front (development, make serve-prod).

@@ -10,8 +10,14 @@ token and the page are read together, in one round trip to the cache.
 A page is kept no longer than until the next scheduled item goes live or expires, so that
 scheduled content appears and disappears on time without anyone touching it.
 
-Pages are cached only for readers without a session: staff (who see drafts at the public
-addresses) are never served a cached page and their pages are never stored. A cache that fails
+Pages are cached only for readers who are not signed in: staff (who see drafts at the public
+addresses) are never served a cached page and their pages are never stored. A session cookie that
+belongs to nobody (made up, or expired) counts for nothing.
+
+A page is stored under the query parameters its view says it reads (`query_parameters`), the
+others being ignored, so that `?utm_source=…` or random parameters cannot fill the cache; views
+that say nothing are stored under their whole query string, with at most PAGE_CACHE_VARIANTS
+such variants per address and content generation. A cache that fails
 (Redis down) is logged and skipped: the pages are rendered as if the cache were off.
 """
 
@@ -26,6 +32,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, cc_delim_re, patch_cache_control, set_response_etag
@@ -113,9 +120,27 @@ def page_cache_exempt(view):
     return view
 
 
-def may_be_logged_in(request):
-    # Decided from the cookie alone, so that anonymous requests never load a session.
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+def is_signed_in(request):
+    # Most readers send no session cookie: their requests never load a session. A cookie that
+    # names no session (made up, expired) leaves the reader anonymous, served from the cache.
+    user = getattr(request, "user", None)
+    return settings.SESSION_COOKIE_NAME in request.COOKIES and user is not None and user.is_authenticated
+
+
+def query_read_by_the_page(request, view_func=None):
+    """The part of the query string the page's view reads (it says which in `query_parameters`),
+    or the whole query string when its view says nothing. Links that keep the query (language
+    switcher, canonical address, pagination) keep only this part, so that one cached page serves
+    every address that differs only in parameters nobody reads."""
+    if view_func is None:
+        view_func = request.resolver_match.func if request.resolver_match else None
+    parameters = getattr(getattr(view_func, "view_class", None), "query_parameters", None)
+    if parameters is None:
+        return request.GET
+    kept = QueryDict(mutable=True)
+    for name in sorted(set(parameters) & set(request.GET)):
+        kept.setlist(name, request.GET.getlist(name))
+    return kept
 
 
 def is_public(request, response):
@@ -132,12 +157,24 @@ def is_public(request, response):
     )
 
 
-def page_key(request):
-    """The page's full address (scheme, host, path and query string), its language, and whether
+def page_key(request, view_func):
+    """The page's address (scheme, host, path and the query it reads), its language, and whether
     the reader takes it compressed (GZipMiddleware's own rule)."""
     compressed = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-    page = f"{get_language()} {compressed} {request.build_absolute_uri()}"
+    address = request.build_absolute_uri(request.path) + "?" + query_read_by_the_page(request, view_func).urlencode()
+    page = f"{get_language()} {compressed} {address}"
     return "page." + hashlib.md5(page.encode(), usedforsecurity=False).hexdigest()
+
+
+def may_store_variant(request, generation):
+    """Whether one more variant of this address (another query string) may be stored: at most
+    PAGE_CACHE_VARIANTS per address, language and content generation. The bare address always may."""
+    if not request.META.get("QUERY_STRING"):
+        return True
+    variant = f"{generation} {get_language()} {request.path}"
+    counter = "page-variants." + hashlib.md5(variant.encode(), usedforsecurity=False).hexdigest()
+    cache.add(counter, 0, settings.PAGE_CACHE_SECONDS)
+    return cache.incr(counter) <= settings.PAGE_CACHE_VARIANTS
 
 
 def varies_only_with_compression(response):
@@ -156,11 +193,11 @@ class PageCacheMiddleware(MiddlewareMixin):
         if (
             not settings.PAGE_CACHE_SECONDS
             or request.method != "GET"
-            or may_be_logged_in(request)
             or getattr(view_func, "page_cache_exempt", False)
+            or is_signed_in(request)
         ):
             return None
-        key = page_key(request)
+        key = page_key(request, view_func)
         try:
             found = cache.get_many([GENERATION_KEY, key])
             generation = found.get(GENERATION_KEY) or content_generation()
@@ -174,7 +211,7 @@ class PageCacheMiddleware(MiddlewareMixin):
         return None
 
     def process_response(self, request, response):
-        if may_be_logged_in(request):
+        if is_signed_in(request):
             if not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
             return response
@@ -190,7 +227,8 @@ class PageCacheMiddleware(MiddlewareMixin):
         if entry and varies_only_with_compression(response):
             key, generation = entry
             try:
-                cache.set(key, (generation, response), page_lifetime(generation))
+                if may_store_variant(request, generation):
+                    cache.set(key, (generation, response), page_lifetime(generation))
             except Exception as error:
                 logger.warning("Page cache unavailable, %s not stored: %r", request.path, error)
         return response

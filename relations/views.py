@@ -14,11 +14,13 @@ from django.http import Http404, HttpResponse
 from django.template import loader
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import classproperty
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
 from .models import (
     Article,
@@ -38,6 +40,8 @@ from .search import MAX_QUERY_LENGTH, search
 
 class HomeView(TemplateView):
     template_name = "relations/home.html"
+    # The query parameters a view reads: the page cache ignores the others (relations/cache.py).
+    query_parameters = ()
 
     def get_context_data(self, **kwargs):
         # The root page comes with its sections, and the featured articles with the latest ones
@@ -71,6 +75,13 @@ class HomeView(TemplateView):
 
 class PublishedListView(ListView):
     paginate_by = 20
+    query_parameters = ("page",)
+
+    def get_context_data(self, **kwargs):
+        # The query the pagination links keep: what the page reads, never what it ignores.
+        kept = query_read_by_the_page(self.request).copy()
+        kept.pop("page", None)
+        return super().get_context_data(query_without_page=kept.urlencode(), **kwargs)
 
     def get_queryset(self):
         return self.model.objects.published().select_related("image")
@@ -94,6 +105,7 @@ class PublishedDetailView(PreviewForStaff, DetailView):
     # The list this page belongs to, for the breadcrumb.
     list_url_name = None
     list_title = None
+    query_parameters = ()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -113,6 +125,10 @@ class PublishedDetailView(PreviewForStaff, DetailView):
 
 class FilteredListView(PublishedListView):
     filterset_class = None
+
+    @classproperty
+    def query_parameters(cls):
+        return ("page", *cls.filterset_class.base_filters)
 
     def get_queryset(self):
         self.filterset = self.filterset_class(self.request.GET, queryset=super().get_queryset())
@@ -392,6 +408,8 @@ def calendar_response(events, request, filename):
 class EventCalendarView(View):
     """All upcoming events, to subscribe to in a calendar application."""
 
+    query_parameters = ()
+
     def get(self, request):
         return calendar_response(Event.objects.published().upcoming(), request, "limoges-international")
 
@@ -405,6 +423,7 @@ class PageDetailView(PreviewForStaff, DetailView):
     """A free-form page, found by the slugs of its place in the tree."""
 
     model = Page
+    query_parameters = ()
 
     def get_object(self, queryset=None):
         pages = Page.objects.visible_to(self.request.user)
@@ -420,6 +439,7 @@ class PageDetailView(PreviewForStaff, DetailView):
 
 class SearchView(TemplateView):
     template_name = "relations/search.html"
+    query_parameters = ("q",)
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").replace("\x00", "")[:MAX_QUERY_LENGTH]

@@ -20,6 +20,7 @@ from rosetta.signals import post_save as catalogue_saved
 from relations.cache import is_public
 from relations.content_translation import export_catalogue, import_catalogue
 from relations.models import City
+from relations.views import ArticleListView
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -244,3 +245,42 @@ def test_pages_are_cached_and_renewed_in_redis(settings, page_cache, committed, 
             furth.summary_fr = "Renouvelé dans Redis."
             furth.save()
         assert "Renouvelé dans Redis." in client.get(FURTH).content.decode()
+
+
+def test_query_parameters_a_page_does_not_read_do_not_make_new_cache_entries(page_cache, furth, client):
+    client.get(FURTH)
+    for number in range(5):
+        response, queries = queries_of(client, f"{FURTH}?utm_source=newsletter{number}&fbclid={number}")
+        assert response.status_code == 200 and "Fürth" in response.content.decode()
+        assert queries == 0, "a parameter the page does not read was given a cache entry of its own"
+
+
+def test_the_parameters_a_list_reads_keep_their_own_pages(page_cache, demo, client):
+    every_project = client.get("/fr/solidarite/").content.decode()
+    in_one_country = client.get("/fr/solidarite/?country=BF").content.decode()
+    assert in_one_country != every_project
+    assert queries_of(client, "/fr/solidarite/?country=BF&utm_campaign=x")[1] == 0
+
+
+def test_pagination_links_keep_only_what_the_list_reads(page_cache, demo, client, monkeypatch):
+    monkeypatch.setattr(ArticleListView, "paginate_by", 2)
+    page = client.get("/fr/articles/?utm_source=x&page=1").content.decode()
+    assert 'href="?page=2"' in page and "utm_source" not in page
+
+
+def test_made_up_query_strings_store_a_bounded_number_of_variants(settings, page_cache, furth, client):
+    settings.PAGE_CACHE_VARIANTS = 3
+    searches = [f"/fr/recherche/?q=f%C3%BCrth{number}" for number in range(6)]
+    for address in searches:
+        client.get(address)
+    stored = [address for address in searches if queries_of(client, address)[1] == 0]
+    assert len(stored) == 3
+
+
+def test_a_made_up_session_cookie_is_served_the_cached_page(page_cache, furth, client):
+    client.get(FURTH)
+    client.cookies["sessionid"] = "made-up-session-key"
+    response, queries = queries_of(client, FURTH)
+    assert response.status_code == 200 and "Fürth" in response.content.decode()
+    # Looking the session up is all it costs: the page itself comes from the cache.
+    assert queries <= 1

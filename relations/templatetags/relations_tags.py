@@ -2,12 +2,14 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import images
+from relations.cache import query_read_by_the_page
 from relations.models import Page
 from relations.rich_text import clean_html
 
@@ -31,7 +33,9 @@ def language_versions(obj, request):
                 url = obj.get_absolute_url()
         else:
             # translate_url resolves the path in the active language, so it is called outside override().
-            url = translate_url(request.get_full_path(), code)
+            query = query_read_by_the_page(request).urlencode()
+            path = escape_uri_path(request.path)
+            url = translate_url(f"{path}?{query}" if query else path, code)
         versions.append(
             {
                 "code": code,
