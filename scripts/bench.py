@@ -1,7 +1,7 @@
 """Measures the production server with wrk (make bench; method and results in docs/performance.md).
 
 Starts gunicorn with the production settings on the demo content (and on the demo with
-`load_demo --scale N`), with the page cache on and then off, and drives it with wrk on a set of
+`load_synthetic_content --scale N`), with the page cache on and then off, and drives it with wrk on a set of
 page types and on /healthz. Each page's throughput is given as a share of /healthz measured by
 the same server in the same run (before and after the pages), since the machine may be busy.
 
@@ -49,7 +49,12 @@ ACCEPT_ENCODING = "gzip, deflate, br"
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, action="append", help="load_demo --scale (repeatable; default 0 and 10)")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        action="append",
+        help="load_synthetic_content --scale, 0 for the demo alone (repeatable; default 0 and 10)",
+    )
     parser.add_argument("--duration", type=int, default=5, help="seconds of wrk per address and round (default 5)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds over every address (default 3)")
     parser.add_argument("--connections", type=int, default=8, help="open connections (default 8)")
@@ -215,12 +220,15 @@ def main():
         manage(env, "collectstatic", "--no-input")
         manage(env, "migrate", "--no-input")
         try:
+            manage(env, "load_demo")
+            # Synthetic items 1..N are added once: each larger scale adds to the previous one.
             for scale in sorted(set(options.scale or [0, 10])):
-                manage(env, "load_demo", f"--scale={scale}")
+                if scale:
+                    manage(env, "load_synthetic_content", f"--scale={scale}")
                 for cached in (True, False):
                     with gunicorn({**env, "PAGE_CACHE_SECONDS": "600" if cached else "0"}) as base:
                         results = measure(base, options)
-                    content = f"demo content + load_demo --scale {scale}" if scale else "demo content"
+                    content = f"demo content + load_synthetic_content --scale {scale}" if scale else "demo content"
                     report(f"{content}, page cache {'on' if cached else 'off'}", cached, results)
         finally:
             if env.get("REDIS_URL"):

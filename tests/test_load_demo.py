@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from django.utils.html import escape
 from modeltranslation.translator import translator
+from reversion.models import Version
 
 from relations import demo_data
 from relations.models import (
@@ -66,30 +67,58 @@ def test_every_content_type_has_demo_rows_written_in_three_languages(demo):
                     assert row[f"{field}_de"] and row[f"{field}_en"], (model.__name__, row["id"], field)
 
 
-def test_a_second_run_changes_no_row(demo):
-    before = snapshot()
+def run(command, language="en", **options):
+    """The command's summary, in the language."""
     output = io.StringIO()
-    call_command("load_demo", stdout=output)
-    assert snapshot() == before
-    assert "nothing changed" in output.getvalue()
+    with translation.override(language):
+        call_command(command, stdout=output, **options)
+    return output.getvalue().splitlines()
 
 
-def test_a_second_run_repairs_an_edited_row(demo):
+def test_every_demo_record_has_its_row(demo):
+    for model, _key, records in demo_data.CONTENT:
+        assert model.objects.count() == len(records), model.__name__
+
+
+def test_a_second_run_changes_no_row_and_makes_no_history(demo):
+    before, versions = snapshot(), Version.objects.count()
+    summary = run("load_demo")
+    assert snapshot() == before  # updated_at included
+    assert Version.objects.count() == versions
+    assert f"Cities: {len(demo_data.CITIES)} unchanged" in summary
+    assert summary[-1] == "The demo content was already loaded: nothing changed."
+
+
+def test_the_summary_says_what_was_created_in_the_language_of_the_command(db):
+    assert f"Cities: {len(demo_data.CITIES)} created" in run("load_demo")
+    City.objects.filter(slug_fr="furth").delete()
+    assert f"Villes : 1 ajout, {len(demo_data.CITIES) - 1} sans changement" in run("load_demo", language="fr")
+
+
+def test_a_second_run_repairs_an_edited_row_and_its_links(demo):
     City.objects.filter(slug_fr="furth").update(summary_de="verändert")
-    call_command("load_demo", verbosity=0)
+    Network.objects.get(slug_fr="unic").members.clear()
+    summary = run("load_demo", language="de")
     assert City.objects.get(slug_fr="furth").summary_de != "verändert"
+    assert Network.objects.get(slug_fr="unic").members.count() >= 9
+    assert f"Städte: 1 aktualisiert, {len(demo_data.CITIES) - 1} unverändert" in summary
+    assert f"Netzwerke und Routen: 1 aktualisiert, {len(demo_data.NETWORKS) - 1} unverändert" in summary
 
 
-def test_scale_adds_n_times_as_much_synthetic_content_once(demo):
-    call_command("load_demo", scale=2, verbosity=0)
+def test_synthetic_content_is_n_times_the_demo_added_once(demo):
+    summary = run("load_synthetic_content", scale=2)
     for model, count in DEMO_COUNTS.items():
         assert model.objects.count() == 3 * count, model.__name__
+    assert f"Cities: {2 * len(demo_data.CITIES)} created" in summary
     assert Subsidy.objects.filter(editor_note__contains="synthétique").count() == 2 * 2 * len(demo_data.ASSOCIATIONS)
     synthetic_city = City.objects.get(slug_fr="ville-dexemple-1")
     assert synthetic_city.is_published and synthetic_city.networks.exists()
+    assert (synthetic_city.name_de, synthetic_city.name_en) == ("Beispielstadt 1", "Sample city 1")
     before = snapshot()
-    call_command("load_demo", scale=2, verbosity=0)
+    assert f"Cities: {2 * len(demo_data.CITIES)} unchanged" in run("load_synthetic_content", scale=2)
     assert snapshot() == before
+    # The demo content is left as it was.
+    assert "The demo content was already loaded: nothing changed." in run("load_demo")
 
 
 def test_twin_cities_follow_the_checked_facts(demo):
@@ -138,6 +167,8 @@ def test_every_demo_object_has_a_page_in_each_language(demo, client):
                     assert escape(str(obj)) in response.content.decode(), url
 
 
-def test_scale_must_not_be_negative(db):
-    with pytest.raises(CommandError):
-        call_command("load_demo", scale=-1)
+def test_synthetic_content_needs_a_positive_scale_and_the_demo_content(db):
+    with pytest.raises(CommandError, match="positive"):
+        call_command("load_synthetic_content", scale=0)
+    with pytest.raises(CommandError, match="load_demo"):
+        call_command("load_synthetic_content", scale=1)

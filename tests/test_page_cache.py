@@ -150,10 +150,10 @@ def test_a_change_of_links_between_objects_shows_at_once(page_cache, committed, 
     assert "Seto" in client.get(url).content.decode()
 
 
-def test_load_demo_shows_its_bulk_written_content_at_once(page_cache, committed, demo, client):
+def test_synthetic_content_written_in_bulk_shows_at_once(page_cache, committed, demo, client):
     assert "Ville d&#x27;exemple 1" not in client.get("/fr/villes-jumelees/").content.decode()
     with committed():
-        call_command("load_demo", scale=1, verbosity=0)
+        call_command("load_synthetic_content", scale=1, verbosity=0)
     assert "Ville d&#x27;exemple 1" in client.get("/fr/villes-jumelees/").content.decode()
 
 

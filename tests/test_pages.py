@@ -1,4 +1,8 @@
+import re
+
 import pytest
+
+from relations.factories import ArticleCategoryFactory, ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,3 +47,14 @@ def test_the_language_switcher_of_a_list_leads_to_the_same_list(client):
 def test_the_language_switcher_of_the_home_page_leads_to_each_home_page(demo, client):
     html = client.get("/de/").content.decode()
     assert 'href="/fr/" hreflang="fr"' in html and 'href="/en/" hreflang="en"' in html
+
+
+def test_a_long_list_of_articles_is_split_into_pages(client):
+    articles = ArticleFactory.create_batch(12, category=ArticleCategoryFactory())
+    first, second = (client.get("/en/articles/", {"page": page}).content.decode() for page in (1, 2))
+    assert "Page 1 of 2" in first and 'rel="next"' in first
+    assert "Page 2 of 2" in second and 'rel="prev"' in second
+    for article in articles:
+        # Each article is on exactly one of the two pages ("Sample article 1" is not "Sample article 12").
+        found = [bool(re.search(rf"{re.escape(article.title_en)}\b", page)) for page in (first, second)]
+        assert found.count(True) == 1, article.title_en

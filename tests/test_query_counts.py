@@ -16,7 +16,7 @@ from relations.models import Article, ArticleCategory, Association, City, Event,
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10
-# Words found in the synthetic pages of load_demo --scale, so that search lists many pages.
+# Words found in the synthetic pages of load_synthetic_content, so that search lists many pages.
 SYNTHETIC_PAGE_WORD = {"fr": "exemple", "de": "Beispielseite", "en": "sample"}
 
 
@@ -79,7 +79,7 @@ def test_every_page_type_costs_a_few_queries_whatever_the_amount_of_content(demo
     before = query_counts(client, addresses)
     assert {name: count for name, count in before.items() if count > MAX_QUERIES} == {}
 
-    call_command("load_demo", scale=10, verbosity=0)
+    call_command("load_synthetic_content", scale=10, verbosity=0)
     search = client.get(addresses["search listing pages"])
     found_pages = [group for group in search.context["groups"] if group["results"][0]["object"].__class__ is Page]
     assert len(found_pages[0]["results"]) > 10  # were each page's ancestors fetched apart, it would show

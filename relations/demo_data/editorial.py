@@ -1,19 +1,21 @@
 """Demo editorial content of the international relations section.
 
-Pages, article categories, articles, events, key figures, associations (with
-their subsidies) and solidarity projects, in French, German and English. The
-texts are written from the city's own "International relations" page and from
-the checked facts of the project (shared/content-facts.md).
+Pages, article categories, articles, events, key figures, associations,
+solidarity projects and the subsidies granted to the associations, in French,
+German and English. The texts are written from the city's own "International
+relations" page and from the checked facts of the project
+(shared/content-facts.md).
 
-Everything marked ``"fictitious": True`` is invented for the demonstration:
-all associations, their subsidies and amounts, all solidarity projects, and
-the dates of events or news that the facts do not give. The loader records
-this in the editor's note of each such object.
+Everything whose editor's note is ``FICTITIOUS`` is invented for the
+demonstration: all associations, their subsidies and amounts, all solidarity
+projects, and the dates of events or news that the facts do not give.
 """
+
+from .illustrations import Illustration
+from .values import FICTITIOUS, AddressOf
 
 IMAGES = [
     {
-        "key": "tonnerre",
         "title": "BPC Tonnerre (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : silhouette blanche d'un grand navire sur la mer, sur un fond dégradé bleu marine, avec une grande lettre T.",
@@ -26,12 +28,9 @@ IMAGES = [
             "en": "The BPC Tonnerre, whose godmother city is Limoges.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "ship",
-        "palette": ["#1F3A5F", "#8FB8DE"],
-        "initial": "T",
+        "file": Illustration("demo-tonnerre.jpg", "ship", ("#1F3A5F", "#8FB8DE"), "T"),
     },
     {
-        "key": "arts-du-feu",
         "title": "Arts du feu (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : silhouettes blanches d'un vase, d'un bol et d'un flacon sur un fond dégradé bleu porcelaine, avec une grande lettre C.",
@@ -44,12 +43,9 @@ IMAGES = [
             "en": "The arts of fire: porcelain, enamel, stained glass and, today, technical ceramics.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "ceramics",
-        "palette": ["#1D4E89", "#DCE6F2"],
-        "initial": "C",
+        "file": Illustration("demo-arts-du-feu.jpg", "ceramics", ("#1D4E89", "#DCE6F2"), "C"),
     },
     {
-        "key": "concert-cites-unies",
         "title": "Concert des Cités Unies (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : notes de musique blanches au-dessus d'une scène, sur un fond dégradé bordeaux et or, avec les grandes lettres CU.",
@@ -62,12 +58,9 @@ IMAGES = [
             "en": "Every two years, the United Cities Concert brings musicians from the twin cities together at the Limoges Opera House.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "concert",
-        "palette": ["#7A1F3D", "#F2C14E"],
-        "initial": "CU",
+        "file": Illustration("demo-concert-cites-unies.jpg", "concert", ("#7A1F3D", "#F2C14E"), "CU"),
     },
     {
-        "key": "solidarite",
         "title": "Solidarité internationale (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : trois cercles blancs entrelacés, symbole de mains qui se rejoignent, sur un fond dégradé vert et jaune, avec une grande lettre S.",
@@ -80,12 +73,9 @@ IMAGES = [
             "en": "International solidarity, supported by the City and carried by associations.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "solidarity",
-        "palette": ["#2A7F62", "#F6D365"],
-        "initial": "S",
+        "file": Illustration("demo-solidarite.jpg", "solidarity", ("#2A7F62", "#F6D365"), "S"),
     },
     {
-        "key": "limoges-monde",
         "title": "Limoges ouverte sur le monde (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : silhouette blanche des toits d'une ville sur un fond dégradé brique et sable, avec une grande lettre L.",
@@ -98,12 +88,9 @@ IMAGES = [
             "en": "Twinnings, networks and partnerships: Limoges open to the world.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#B5523B", "#F3E3C3"],
-        "initial": "L",
+        "file": Illustration("demo-limoges-monde.jpg", "city", ("#B5523B", "#F3E3C3"), "L"),
     },
     {
-        "key": "routes-de-la-ceramique",
         "title": "Routes de la céramique (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : points blancs reliés entre eux comme un réseau, sur un fond dégradé bleu ardoise et bleu ciel, avec les grandes lettres RC.",
@@ -116,12 +103,9 @@ IMAGES = [
             "en": "The routes of ceramics link cities in Europe and Asia that share the same skills.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "network",
-        "palette": ["#3D5A80", "#98C1D9"],
-        "initial": "RC",
+        "file": Illustration("demo-routes-de-la-ceramique.jpg", "network", ("#3D5A80", "#98C1D9"), "RC"),
     },
     {
-        "key": "jumelages",
         "title": "Jumelages (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : cinq points blancs reliés à un même réseau, sur un fond dégradé violet et lilas, avec une grande lettre J.",
@@ -134,12 +118,9 @@ IMAGES = [
             "en": "Five twinning charters signed between 1982 and 2003.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "network",
-        "palette": ["#5B3E8C", "#E3D5F2"],
-        "initial": "J",
+        "file": Illustration("demo-jumelages.jpg", "network", ("#5B3E8C", "#E3D5F2"), "J"),
     },
     {
-        "key": "centenaire",
         "title": "Centenaire 1914-1918 (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : silhouette blanche des toits d'une ville sur un fond dégradé gris et beige, sobre, avec une grande lettre C.",
@@ -152,12 +133,9 @@ IMAGES = [
             "en": "Centenary of the First World War: a time of remembrance.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#4F4A45", "#C8B88A"],
-        "initial": "C",
+        "file": Illustration("demo-centenaire.jpg", "city", ("#4F4A45", "#C8B88A"), "C"),
     },
     {
-        "key": "francophonies",
         "title": "Festival international des Francophonies (illustration)",
         "alt_text": {
             "fr": "Illustration stylisée : notes de musique blanches au-dessus d'une scène, sur un fond dégradé rouge et crème, avec une grande lettre F.",
@@ -170,9 +148,7 @@ IMAGES = [
             "en": "The Festival international des Francophonies brings artists from all over the world to Limoges.",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "concert",
-        "palette": ["#C0392B", "#FDEBD0"],
-        "initial": "F",
+        "file": Illustration("demo-francophonies.jpg", "concert", ("#C0392B", "#FDEBD0"), "F"),
     },
 ]
 
@@ -224,8 +200,8 @@ PAGES = [
                 "the European meeting centre for baroque music at La Borie and the European festival for young children.</p>"
             ),
         },
-        "image": "limoges-monde",
-        "published": True,
+        "image": "Limoges ouverte sur le monde (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -294,8 +270,8 @@ PAGES = [
                 "it has been held since 2003.</p>"
             ),
         },
-        "image": "jumelages",
-        "published": True,
+        "image": "Jumelages (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -344,8 +320,117 @@ PAGES = [
                 "<p><em>Demo version: the associations, projects and amounts presented in this section are fictitious.</em></p>"
             ),
         },
-        "image": "solidarite",
-        "published": True,
+        "image": "Solidarité internationale (illustration)",
+        "status": "published",
+    },
+    {
+        "slug": {
+            "fr": "parrainage-du-bpc-tonnerre",
+            "de": "patenschaft-fuer-die-bpc-tonnerre",
+            "en": "patronage-of-the-bpc-tonnerre",
+        },
+        "title": {
+            "fr": "Parrainage du BPC Tonnerre",
+            "de": "Patenschaft für die BPC Tonnerre",
+            "en": "Patronage of the BPC Tonnerre",
+        },
+        "parent": "relations-internationales",
+        "position": 3,
+        "summary": {
+            "fr": "Limoges est la ville marraine du Tonnerre, bâtiment de projection et de commandement (BPC) de la Marine nationale basé à Toulon. Le parrainage a été décidé en 2005 et célébré en 2008.",
+            "de": "Limoges ist Patenstadt der Tonnerre, eines amphibischen Angriffs- und Führungsschiffs (BPC) der französischen Marine mit Heimathafen Toulon. Die Patenschaft wurde 2005 beschlossen und 2008 feierlich besiegelt.",
+            "en": "Limoges is the godmother city of the Tonnerre, an amphibious assault and command ship (BPC) of the French Navy based in Toulon. The patronage was decided in 2005 and celebrated in 2008.",
+        },
+        "body": {
+            "fr": (
+                "<p>Limoges est la ville marraine du Tonnerre, un bâtiment de projection et de commandement (BPC) de la Marine nationale. "
+                "Ce grand navire amphibie peut embarquer des hélicoptères, des engins de débarquement, des troupes et un état-major.</p>"
+                "<p>Le conseil municipal a décidé ce parrainage en 2005 ; la cérémonie officielle a eu lieu en 2008. Le Tonnerre a pour port d'attache Toulon.</p>"
+                "<p>Le lien entre la ville et l'équipage se voit jusqu'à bord : des coursives du navire portent des noms de rues de Limoges. "
+                "À l'hôtel de ville, une maquette du Tonnerre rappelle ce parrainage.</p>"
+                "<h2>Avant le Tonnerre, l'Orage</h2>"
+                "<p>Ce n'est pas le premier navire que parraine Limoges : avant le Tonnerre, la Ville avait parrainé l'Orage (1967-2007).</p>"
+            ),
+            "de": (
+                "<p>Limoges ist Patenstadt der Tonnerre, eines amphibischen Angriffs- und Führungsschiffs der französischen Marine "
+                "(BPC, „bâtiment de projection et de commandement“). Das große amphibische Schiff kann Hubschrauber, Landungsboote, Truppen und einen Führungsstab aufnehmen.</p>"
+                "<p>Der Stadtrat beschloss die Patenschaft 2005; die offizielle Feier fand 2008 statt. Heimathafen der Tonnerre ist Toulon.</p>"
+                "<p>Die Verbindung zwischen Stadt und Besatzung ist sogar an Bord sichtbar: Gänge des Schiffes tragen Namen von Straßen in Limoges. "
+                "Im Rathaus erinnert ein Modell der Tonnerre an die Patenschaft.</p>"
+                "<h2>Vor der Tonnerre: die Orage</h2>"
+                "<p>Es ist nicht das erste Patenschiff von Limoges: Vor der Tonnerre hatte die Stadt die Patenschaft für die Orage (1967–2007) übernommen.</p>"
+            ),
+            "en": (
+                "<p>Limoges is the godmother city of the Tonnerre, an amphibious assault and command ship of the French Navy "
+                "(BPC, for “bâtiment de projection et de commandement”). This large amphibious ship can carry helicopters, landing craft, troops and a command staff.</p>"
+                "<p>The city council decided on the patronage in 2005, and the official ceremony took place in 2008. The Tonnerre's home port is Toulon.</p>"
+                "<p>The bond between the city and the crew can be seen even on board: gangways on the ship bear the names of Limoges streets. "
+                "In the city hall, a model of the Tonnerre recalls the patronage.</p>"
+                "<h2>Before the Tonnerre, the Orage</h2>"
+                "<p>This is not the first ship Limoges has sponsored: before the Tonnerre, the City sponsored the Orage (1967–2007).</p>"
+            ),
+        },
+        "image": "BPC Tonnerre (illustration)",
+        "status": "published",
+    },
+    {
+        "slug": {
+            "fr": "limoges-centre-europeen-de-la-ceramique",
+            "de": "limoges-europaeisches-zentrum-der-keramik",
+            "en": "limoges-european-centre-of-ceramics",
+        },
+        "title": {
+            "fr": "Limoges, centre européen de la céramique",
+            "de": "Limoges, europäisches Zentrum der Keramik",
+            "en": "Limoges, European centre of ceramics",
+        },
+        "parent": "relations-internationales",
+        "position": 4,
+        "summary": {
+            "fr": "Héritière d'une histoire prestigieuse dans les Arts du feu – porcelaine, émail, vitrail – et forte de nouvelles compétences en céramiques techniques, Limoges rassemble les villes céramiques d'Europe et du monde.",
+            "de": "Als Erbin einer glanzvollen Geschichte der Kunst des Feuers – Porzellan, Email, Glasmalerei – und mit neuen Kompetenzen in der technischen Keramik bringt Limoges die Keramikstädte Europas und der Welt zusammen.",
+            "en": "Heir to a prestigious history in the arts of fire – porcelain, enamel, stained glass – and strong in new skills in technical ceramics, Limoges brings together the ceramic cities of Europe and the world.",
+        },
+        "body": {
+            "fr": (
+                "<p>L'émail de Limoges était célèbre dès le Moyen Âge dans tout l'Occident ; la porcelaine a ensuite porté le nom de la ville dans le monde entier. "
+                "Ce patrimoine des Arts du feu – porcelaine, émail, vitrail – fait partie de l'identité de Limoges.</p>"
+                "<p>À cet héritage s'ajoutent de nouvelles compétences dans le domaine des céramiques techniques, ces matériaux de haute performance "
+                "employés notamment dans l'industrie, l'électronique ou la médecine. Limoges se positionne ainsi comme le centre européen de la céramique, "
+                "où se rencontrent chercheurs et artistes du monde entier.</p>"
+                "<h2>Des réseaux de villes céramiques</h2>"
+                "<p>Le réseau UNIC (Urban Network for Innovation in Ceramics) a été créé en 2008 dans le cadre du programme européen URBACT II, "
+                "avec Limoges pour chef de file. Sur ce réseau s'appuie la Route européenne de la céramique, certifiée Itinéraire culturel du Conseil de l'Europe en 2012. "
+                "En juin 2010, lors d'une semaine internationale de la céramique organisée à Limoges, quinze partenaires d'Europe et d'Asie "
+                "ont signé la charte d'une route mondiale de la céramique.</p>"
+            ),
+            "de": (
+                "<p>Das Email aus Limoges war schon im Mittelalter im ganzen Abendland berühmt; später trug das Porzellan den Namen der Stadt in die ganze Welt. "
+                "Dieses Erbe der Kunst des Feuers – Porzellan, Email, Glasmalerei – gehört zur Identität von Limoges.</p>"
+                "<p>Hinzu kommen neue Kompetenzen in der technischen Keramik, jenen Hochleistungswerkstoffen, die unter anderem in Industrie, Elektronik "
+                "und Medizin eingesetzt werden. So versteht sich Limoges als europäisches Zentrum der Keramik, in dem Forschende und Kunstschaffende "
+                "aus aller Welt zusammenkommen.</p>"
+                "<h2>Netzwerke der Keramikstädte</h2>"
+                "<p>Das Netzwerk UNIC (Urban Network for Innovation in Ceramics) wurde 2008 im Rahmen des europäischen Programms URBACT II gegründet, "
+                "mit Limoges als federführender Partnerin. Darauf stützt sich die Europäische Route der Keramik, die 2012 als Kulturroute des Europarats zertifiziert wurde. "
+                "Im Juni 2010 unterzeichneten während einer internationalen Keramikwoche in Limoges fünfzehn Partner aus Europa und Asien "
+                "die Charta einer weltweiten Keramikstraße.</p>"
+            ),
+            "en": (
+                "<p>Limoges enamel was famous throughout the Western world as early as the Middle Ages; porcelain later carried the city's name around the globe. "
+                "This heritage of the arts of fire – porcelain, enamel, stained glass – is part of Limoges's identity.</p>"
+                "<p>To this heritage the city has added new skills in technical ceramics, the high-performance materials used in industry, electronics "
+                "and medicine among other fields. Limoges thus presents itself as the European centre of ceramics, where researchers and artists "
+                "from all over the world meet.</p>"
+                "<h2>Networks of ceramic cities</h2>"
+                "<p>The UNIC network (Urban Network for Innovation in Ceramics) was created in 2008 under the European URBACT II programme, "
+                "with Limoges as lead partner. The European Route of Ceramics, certified as a Cultural Route of the Council of Europe in 2012, builds on this network. "
+                "In June 2010, during an international ceramics week held in Limoges, fifteen partners from Europe and Asia "
+                "signed the charter of a world route of ceramics.</p>"
+            ),
+        },
+        "image": "Arts du feu (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -413,116 +498,7 @@ PAGES = [
             ),
         },
         "image": None,
-        "published": True,
-    },
-    {
-        "slug": {
-            "fr": "parrainage-du-bpc-tonnerre",
-            "de": "patenschaft-fuer-die-bpc-tonnerre",
-            "en": "patronage-of-the-bpc-tonnerre",
-        },
-        "title": {
-            "fr": "Parrainage du BPC Tonnerre",
-            "de": "Patenschaft für die BPC Tonnerre",
-            "en": "Patronage of the BPC Tonnerre",
-        },
-        "parent": "relations-internationales",
-        "position": 3,
-        "summary": {
-            "fr": "Limoges est la ville marraine du Tonnerre, bâtiment de projection et de commandement (BPC) de la Marine nationale basé à Toulon. Le parrainage a été décidé en 2005 et célébré en 2008.",
-            "de": "Limoges ist Patenstadt der Tonnerre, eines amphibischen Angriffs- und Führungsschiffs (BPC) der französischen Marine mit Heimathafen Toulon. Die Patenschaft wurde 2005 beschlossen und 2008 feierlich besiegelt.",
-            "en": "Limoges is the godmother city of the Tonnerre, an amphibious assault and command ship (BPC) of the French Navy based in Toulon. The patronage was decided in 2005 and celebrated in 2008.",
-        },
-        "body": {
-            "fr": (
-                "<p>Limoges est la ville marraine du Tonnerre, un bâtiment de projection et de commandement (BPC) de la Marine nationale. "
-                "Ce grand navire amphibie peut embarquer des hélicoptères, des engins de débarquement, des troupes et un état-major.</p>"
-                "<p>Le conseil municipal a décidé ce parrainage en 2005 ; la cérémonie officielle a eu lieu en 2008. Le Tonnerre a pour port d'attache Toulon.</p>"
-                "<p>Le lien entre la ville et l'équipage se voit jusqu'à bord : des coursives du navire portent des noms de rues de Limoges. "
-                "À l'hôtel de ville, une maquette du Tonnerre rappelle ce parrainage.</p>"
-                "<h2>Avant le Tonnerre, l'Orage</h2>"
-                "<p>Ce n'est pas le premier navire que parraine Limoges : avant le Tonnerre, la Ville avait parrainé l'Orage (1967-2007).</p>"
-            ),
-            "de": (
-                "<p>Limoges ist Patenstadt der Tonnerre, eines amphibischen Angriffs- und Führungsschiffs der französischen Marine "
-                "(BPC, „bâtiment de projection et de commandement“). Das große amphibische Schiff kann Hubschrauber, Landungsboote, Truppen und einen Führungsstab aufnehmen.</p>"
-                "<p>Der Stadtrat beschloss die Patenschaft 2005; die offizielle Feier fand 2008 statt. Heimathafen der Tonnerre ist Toulon.</p>"
-                "<p>Die Verbindung zwischen Stadt und Besatzung ist sogar an Bord sichtbar: Gänge des Schiffes tragen Namen von Straßen in Limoges. "
-                "Im Rathaus erinnert ein Modell der Tonnerre an die Patenschaft.</p>"
-                "<h2>Vor der Tonnerre: die Orage</h2>"
-                "<p>Es ist nicht das erste Patenschiff von Limoges: Vor der Tonnerre hatte die Stadt die Patenschaft für die Orage (1967–2007) übernommen.</p>"
-            ),
-            "en": (
-                "<p>Limoges is the godmother city of the Tonnerre, an amphibious assault and command ship of the French Navy "
-                "(BPC, for “bâtiment de projection et de commandement”). This large amphibious ship can carry helicopters, landing craft, troops and a command staff.</p>"
-                "<p>The city council decided on the patronage in 2005, and the official ceremony took place in 2008. The Tonnerre's home port is Toulon.</p>"
-                "<p>The bond between the city and the crew can be seen even on board: gangways on the ship bear the names of Limoges streets. "
-                "In the city hall, a model of the Tonnerre recalls the patronage.</p>"
-                "<h2>Before the Tonnerre, the Orage</h2>"
-                "<p>This is not the first ship Limoges has sponsored: before the Tonnerre, the City sponsored the Orage (1967–2007).</p>"
-            ),
-        },
-        "image": "tonnerre",
-        "published": True,
-    },
-    {
-        "slug": {
-            "fr": "limoges-centre-europeen-de-la-ceramique",
-            "de": "limoges-europaeisches-zentrum-der-keramik",
-            "en": "limoges-european-centre-of-ceramics",
-        },
-        "title": {
-            "fr": "Limoges, centre européen de la céramique",
-            "de": "Limoges, europäisches Zentrum der Keramik",
-            "en": "Limoges, European centre of ceramics",
-        },
-        "parent": "relations-internationales",
-        "position": 4,
-        "summary": {
-            "fr": "Héritière d'une histoire prestigieuse dans les Arts du feu – porcelaine, émail, vitrail – et forte de nouvelles compétences en céramiques techniques, Limoges rassemble les villes céramiques d'Europe et du monde.",
-            "de": "Als Erbin einer glanzvollen Geschichte der Kunst des Feuers – Porzellan, Email, Glasmalerei – und mit neuen Kompetenzen in der technischen Keramik bringt Limoges die Keramikstädte Europas und der Welt zusammen.",
-            "en": "Heir to a prestigious history in the arts of fire – porcelain, enamel, stained glass – and strong in new skills in technical ceramics, Limoges brings together the ceramic cities of Europe and the world.",
-        },
-        "body": {
-            "fr": (
-                "<p>L'émail de Limoges était célèbre dès le Moyen Âge dans tout l'Occident ; la porcelaine a ensuite porté le nom de la ville dans le monde entier. "
-                "Ce patrimoine des Arts du feu – porcelaine, émail, vitrail – fait partie de l'identité de Limoges.</p>"
-                "<p>À cet héritage s'ajoutent de nouvelles compétences dans le domaine des céramiques techniques, ces matériaux de haute performance "
-                "employés notamment dans l'industrie, l'électronique ou la médecine. Limoges se positionne ainsi comme le centre européen de la céramique, "
-                "où se rencontrent chercheurs et artistes du monde entier.</p>"
-                "<h2>Des réseaux de villes céramiques</h2>"
-                "<p>Le réseau UNIC (Urban Network for Innovation in Ceramics) a été créé en 2008 dans le cadre du programme européen URBACT II, "
-                "avec Limoges pour chef de file. Sur ce réseau s'appuie la Route européenne de la céramique, certifiée Itinéraire culturel du Conseil de l'Europe en 2012. "
-                "En juin 2010, lors d'une semaine internationale de la céramique organisée à Limoges, quinze partenaires d'Europe et d'Asie "
-                "ont signé la charte d'une route mondiale de la céramique.</p>"
-            ),
-            "de": (
-                "<p>Das Email aus Limoges war schon im Mittelalter im ganzen Abendland berühmt; später trug das Porzellan den Namen der Stadt in die ganze Welt. "
-                "Dieses Erbe der Kunst des Feuers – Porzellan, Email, Glasmalerei – gehört zur Identität von Limoges.</p>"
-                "<p>Hinzu kommen neue Kompetenzen in der technischen Keramik, jenen Hochleistungswerkstoffen, die unter anderem in Industrie, Elektronik "
-                "und Medizin eingesetzt werden. So versteht sich Limoges als europäisches Zentrum der Keramik, in dem Forschende und Kunstschaffende "
-                "aus aller Welt zusammenkommen.</p>"
-                "<h2>Netzwerke der Keramikstädte</h2>"
-                "<p>Das Netzwerk UNIC (Urban Network for Innovation in Ceramics) wurde 2008 im Rahmen des europäischen Programms URBACT II gegründet, "
-                "mit Limoges als federführender Partnerin. Darauf stützt sich die Europäische Route der Keramik, die 2012 als Kulturroute des Europarats zertifiziert wurde. "
-                "Im Juni 2010 unterzeichneten während einer internationalen Keramikwoche in Limoges fünfzehn Partner aus Europa und Asien "
-                "die Charta einer weltweiten Keramikstraße.</p>"
-            ),
-            "en": (
-                "<p>Limoges enamel was famous throughout the Western world as early as the Middle Ages; porcelain later carried the city's name around the globe. "
-                "This heritage of the arts of fire – porcelain, enamel, stained glass – is part of Limoges's identity.</p>"
-                "<p>To this heritage the city has added new skills in technical ceramics, the high-performance materials used in industry, electronics "
-                "and medicine among other fields. Limoges thus presents itself as the European centre of ceramics, where researchers and artists "
-                "from all over the world meet.</p>"
-                "<h2>Networks of ceramic cities</h2>"
-                "<p>The UNIC network (Urban Network for Innovation in Ceramics) was created in 2008 under the European URBACT II programme, "
-                "with Limoges as lead partner. The European Route of Ceramics, certified as a Cultural Route of the Council of Europe in 2012, builds on this network. "
-                "In June 2010, during an international ceramics week held in Limoges, fifteen partners from Europe and Asia "
-                "signed the charter of a world route of ceramics.</p>"
-            ),
-        },
-        "image": "arts-du-feu",
-        "published": True,
+        "status": "published",
     },
 ]
 
@@ -611,9 +587,8 @@ ARTICLES = [
         "is_featured": True,
         "cities": ["plzen", "furth", "charlotte", "seto", "grodno"],
         "networks": [],
-        "image": "jumelages",
-        "fictitious": False,
-        "published": True,
+        "image": "Jumelages (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -669,9 +644,8 @@ ARTICLES = [
         "is_featured": False,
         "cities": ["faenza", "delft", "stoke-on-trent", "selb", "jingdezhen", "icheon", "gangjin", "seto"],
         "networks": ["unic", "route-europeenne-de-la-ceramique", "route-mondiale-de-la-ceramique"],
-        "image": "arts-du-feu",
-        "fictitious": False,
-        "published": True,
+        "image": "Arts du feu (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -745,9 +719,8 @@ ARTICLES = [
             "selb",
         ],
         "networks": ["unic", "route-europeenne-de-la-ceramique"],
-        "image": "routes-de-la-ceramique",
-        "fictitious": False,
-        "published": True,
+        "image": "Routes de la céramique (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -825,9 +798,8 @@ ARTICLES = [
             "seto",
         ],
         "networks": ["route-mondiale-de-la-ceramique", "unic"],
-        "image": "routes-de-la-ceramique",
-        "fictitious": False,
-        "published": True,
+        "image": "Routes de la céramique (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -879,9 +851,8 @@ ARTICLES = [
         "is_featured": True,
         "cities": [],
         "networks": [],
-        "image": "tonnerre",
-        "fictitious": False,
-        "published": True,
+        "image": "BPC Tonnerre (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -930,9 +901,8 @@ ARTICLES = [
         "is_featured": False,
         "cities": ["furth"],
         "networks": [],
-        "image": "jumelages",
-        "fictitious": False,
-        "published": True,
+        "image": "Jumelages (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -999,9 +969,9 @@ ARTICLES = [
         "is_featured": False,
         "cities": ["plzen", "furth"],
         "networks": [],
-        "image": "solidarite",
-        "fictitious": True,
-        "published": True,
+        "image": "Solidarité internationale (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1050,9 +1020,8 @@ ARTICLES = [
         "is_featured": False,
         "cities": ["furth"],
         "networks": [],
-        "image": "centenaire",
-        "fictitious": False,
-        "published": True,
+        "image": "Centenaire 1914-1918 (illustration)",
+        "status": "published",
     },
 ]
 
@@ -1098,9 +1067,9 @@ EVENTS = [
         "venue": {"fr": "Opéra de Limoges", "de": "Oper Limoges", "en": "Limoges Opera House"},
         "address": "48 rue Jean Jaurès, 87000 Limoges",
         "cities": ["plzen", "furth", "charlotte", "seto", "grodno"],
-        "image": "concert-cites-unies",
-        "fictitious": True,
-        "published": True,
+        "image": "Concert des Cités Unies (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1143,9 +1112,9 @@ EVENTS = [
         "venue": {"fr": "Opéra de Limoges", "de": "Oper Limoges", "en": "Limoges Opera House"},
         "address": "48 rue Jean Jaurès, 87000 Limoges",
         "cities": ["plzen", "furth", "charlotte", "seto", "grodno"],
-        "image": "concert-cites-unies",
-        "fictitious": True,
-        "published": True,
+        "image": "Concert des Cités Unies (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1202,9 +1171,8 @@ EVENTS = [
             "jingdezhen",
             "seto",
         ],
-        "image": "routes-de-la-ceramique",
-        "fictitious": False,
-        "published": True,
+        "image": "Routes de la céramique (illustration)",
+        "status": "published",
     },
     {
         "slug": {
@@ -1251,9 +1219,9 @@ EVENTS = [
         },
         "address": "",
         "cities": [],
-        "image": "francophonies",
-        "fictitious": True,
-        "published": True,
+        "image": "Festival international des Francophonies (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1306,9 +1274,9 @@ EVENTS = [
             "stoke-on-trent",
             "selb",
         ],
-        "image": "arts-du-feu",
-        "fictitious": True,
-        "published": True,
+        "image": "Arts du feu (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
 ]
 
@@ -1321,9 +1289,9 @@ KEY_FIGURES = [
             "de": "Ein internationales Netzwerk der Keramikstädte: die Weltstraße der Keramik",
             "en": "An international network of ceramic cities: the world route of ceramics",
         },
-        "link": ("network", "route-mondiale-de-la-ceramique"),
+        "link": AddressOf("network", "route-mondiale-de-la-ceramique"),
         "position": 1,
-        "published": True,
+        "status": "published",
     },
     {
         "value": "301",
@@ -1333,9 +1301,9 @@ KEY_FIGURES = [
             "de": "Der Haushalt der Stadt Limoges",
             "en": "The City of Limoges's budget",
         },
-        "link": None,
+        "link": {"fr": "", "de": "", "en": ""},
         "position": 2,
-        "published": True,
+        "status": "published",
     },
     {
         "value": "401",
@@ -1345,9 +1313,9 @@ KEY_FIGURES = [
             "de": "werden jährlich gefördert",
             "en": "subsidised each year",
         },
-        "link": ("association_list",),
+        "link": AddressOf("relations:association_list"),
         "position": 3,
-        "published": True,
+        "status": "published",
     },
     {
         "value": "1914-1918",
@@ -1357,9 +1325,9 @@ KEY_FIGURES = [
             "de": "Hundert Jahre Erster Weltkrieg",
             "en": "Centenary of the First World War",
         },
-        "link": ("article", "centenaire-1914-1918"),
+        "link": AddressOf("article", "centenaire-1914-1918"),
         "position": 4,
-        "published": True,
+        "status": "published",
     },
 ]
 
@@ -1405,49 +1373,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2023,
-                "amount": "8000.00",
-                "purpose": {
-                    "fr": "Réalisation d'un premier forage équipé d'une pompe manuelle près de Koudougou",
-                    "de": "Bau eines ersten Brunnens mit Handpumpe bei Koudougou",
-                    "en": "Drilling of a first borehole fitted with a hand pump near Koudougou",
-                },
-                "project": "eau-potable-pres-de-koudougou",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2023-03-30",
-            },
-            {
-                "year": 2024,
-                "amount": "12000.00",
-                "purpose": {
-                    "fr": "Deux nouveaux forages et formation des comités de gestion de l'eau près de Koudougou",
-                    "de": "Zwei weitere Brunnen und Schulung der Wasserkomitees bei Koudougou",
-                    "en": "Two further boreholes and training of the water management committees near Koudougou",
-                },
-                "project": "eau-potable-pres-de-koudougou",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2024-03-28",
-            },
-            {
-                "year": 2025,
-                "amount": "6500.00",
-                "purpose": {
-                    "fr": "Sensibilisation à l'hygiène dans les écoles et clôture du projet d'accès à l'eau",
-                    "de": "Hygieneaufklärung in Schulen und Abschluss des Wasserprojekts",
-                    "en": "Hygiene awareness in schools and completion of the water access project",
-                },
-                "project": "eau-potable-pres-de-koudougou",
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2025-04-10",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1490,49 +1417,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2024,
-                "amount": "5000.00",
-                "purpose": {
-                    "fr": "Achat d'un four et de tours de potier pour l'atelier-école d'Antsirabe",
-                    "de": "Anschaffung eines Brennofens und von Töpferscheiben für die Lehrwerkstatt in Antsirabe",
-                    "en": "Purchase of a kiln and potter's wheels for the Antsirabe training workshop",
-                },
-                "project": "atelier-ecole-de-ceramique-a-antsirabe",
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2024-05-23",
-            },
-            {
-                "year": 2025,
-                "amount": "7500.00",
-                "purpose": {
-                    "fr": "Formation des formateurs et missions de céramistes bénévoles à Antsirabe",
-                    "de": "Ausbildung der Ausbilder und Einsätze ehrenamtlicher Keramiker in Antsirabe",
-                    "en": "Training of trainers and volunteer ceramist missions in Antsirabe",
-                },
-                "project": "atelier-ecole-de-ceramique-a-antsirabe",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2025-04-10",
-            },
-            {
-                "year": 2026,
-                "amount": "7500.00",
-                "purpose": {
-                    "fr": "Deuxième promotion d'apprentis et organisation de la vente des productions de l'atelier-école",
-                    "de": "Zweiter Ausbildungsjahrgang und Aufbau des Verkaufs der Erzeugnisse der Lehrwerkstatt",
-                    "en": "Second intake of apprentices and organising sales of the training workshop's products",
-                },
-                "project": "atelier-ecole-de-ceramique-a-antsirabe",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2026-04-09",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1572,62 +1458,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2023,
-                "amount": "1500.00",
-                "purpose": {
-                    "fr": "Accueil d'une délégation de Plzeň à Limoges",
-                    "de": "Empfang einer Delegation aus Plzeň in Limoges",
-                    "en": "Hosting a delegation from Plzeň in Limoges",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": None,
-            },
-            {
-                "year": 2024,
-                "amount": "800.00",
-                "purpose": {
-                    "fr": "Mise à disposition d'une salle municipale pour une exposition sur Plzeň",
-                    "de": "Bereitstellung eines städtischen Saals für eine Ausstellung über Plzeň",
-                    "en": "Use of a municipal hall for an exhibition on Plzeň",
-                },
-                "project": None,
-                "nature": "aide en nature",
-                "payment_conditions": "unique",
-                "agreement_date": None,
-            },
-            {
-                "year": 2025,
-                "amount": "1800.00",
-                "purpose": {
-                    "fr": "Voyage d'échange à Plzeň et soirées culturelles tchèques",
-                    "de": "Austauschreise nach Plzeň und tschechische Kulturabende",
-                    "en": "Exchange trip to Plzeň and Czech cultural evenings",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "diverses",
-                "agreement_date": "2025-04-10",
-            },
-            {
-                "year": 2026,
-                "amount": "2000.00",
-                "purpose": {
-                    "fr": "Programme annuel d'activités du jumelage avec Plzeň",
-                    "de": "Jahresprogramm der Partnerschaftsaktivitäten mit Plzeň",
-                    "en": "Annual programme of twinning activities with Plzeň",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2026-03-12",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1670,36 +1502,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2025,
-                "amount": "10000.00",
-                "purpose": {
-                    "fr": "Équipement de la salle d'accouchement d'un centre de santé à Parakou",
-                    "de": "Ausstattung des Kreißsaals eines Gesundheitszentrums in Parakou",
-                    "en": "Equipment for the delivery room of a health centre in Parakou",
-                },
-                "project": "equiper-une-maternite-a-parakou",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2025-06-26",
-            },
-            {
-                "year": 2026,
-                "amount": "12000.00",
-                "purpose": {
-                    "fr": "Formation des sages-femmes et équipement néonatal de la maternité de Parakou",
-                    "de": "Schulung der Hebammen und Ausstattung für Neugeborene in der Geburtsstation in Parakou",
-                    "en": "Training of midwives and neonatal equipment for the Parakou maternity ward",
-                },
-                "project": "equiper-une-maternite-a-parakou",
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2026-04-09",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1742,49 +1546,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2023,
-                "amount": "4500.00",
-                "purpose": {
-                    "fr": "Aménagement de deux bibliothèques scolaires à Saint-Louis",
-                    "de": "Einrichtung von zwei Schulbibliotheken in Saint-Louis",
-                    "en": "Setting up two school libraries in Saint-Louis",
-                },
-                "project": "bibliotheques-scolaires-a-saint-louis",
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2023-03-30",
-            },
-            {
-                "year": 2024,
-                "amount": "5000.00",
-                "purpose": {
-                    "fr": "Achat de livres auprès d'éditeurs sénégalais et ouverture d'une troisième bibliothèque",
-                    "de": "Kauf von Büchern bei senegalesischen Verlagen und Eröffnung einer dritten Bibliothek",
-                    "en": "Purchase of books from Senegalese publishers and opening of a third library",
-                },
-                "project": "bibliotheques-scolaires-a-saint-louis",
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2024-03-28",
-            },
-            {
-                "year": 2026,
-                "amount": "3000.00",
-                "purpose": {
-                    "fr": "Formation de bibliothécaires bénévoles à Saint-Louis",
-                    "de": "Ausbildung ehrenamtlicher Bibliothekarinnen und Bibliothekare in Saint-Louis",
-                    "en": "Training of volunteer librarians in Saint-Louis",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2026-04-09",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1827,49 +1590,8 @@ ASSOCIATIONS = [
         "siret": "",
         "website": "",
         "image": None,
-        "fictitious": True,
-        "published": True,
-        "subsidies": [
-            {
-                "year": 2024,
-                "amount": "2500.00",
-                "purpose": {
-                    "fr": "Échange de jeunes avec Fürth : séjour de vingt jeunes de Limoges en Bavière",
-                    "de": "Jugendaustausch mit Fürth: Aufenthalt von zwanzig Jugendlichen aus Limoges in Bayern",
-                    "en": "Youth exchange with Fürth: stay of twenty young people from Limoges in Bavaria",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "unique",
-                "agreement_date": "2024-05-23",
-            },
-            {
-                "year": 2025,
-                "amount": "2800.00",
-                "purpose": {
-                    "fr": "Accueil de jeunes de Fürth à Limoges et tournoi sportif franco-allemand",
-                    "de": "Empfang junger Menschen aus Fürth in Limoges und deutsch-französisches Sportturnier",
-                    "en": "Hosting young people from Fürth in Limoges and a Franco-German sports tournament",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "diverses",
-                "agreement_date": "2025-04-10",
-            },
-            {
-                "year": 2026,
-                "amount": "3000.00",
-                "purpose": {
-                    "fr": "Programme d'échanges et de stages en entreprise entre Limoges et Fürth",
-                    "de": "Austausch- und Praktikumsprogramm zwischen Limoges und Fürth",
-                    "en": "Exchange and work placement programme between Limoges and Fürth",
-                },
-                "project": None,
-                "nature": "aide en numéraire",
-                "payment_conditions": "échelonné",
-                "agreement_date": "2026-03-12",
-            },
-        ],
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
 ]
 
@@ -1920,9 +1642,9 @@ PROJECTS = [
         "end_year": 2025,
         "city_funding": "26500.00",
         "project_status": "completed",
-        "image": "solidarite",
-        "fictitious": True,
-        "published": True,
+        "image": "Solidarité internationale (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -1969,9 +1691,9 @@ PROJECTS = [
         "end_year": 2027,
         "city_funding": "20000.00",
         "project_status": "ongoing",
-        "image": "arts-du-feu",
-        "fictitious": True,
-        "published": True,
+        "image": "Arts du feu (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -2027,9 +1749,9 @@ PROJECTS = [
         "end_year": None,
         "city_funding": "22000.00",
         "project_status": "ongoing",
-        "image": "solidarite",
-        "fictitious": True,
-        "published": True,
+        "image": "Solidarité internationale (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -2077,8 +1799,8 @@ PROJECTS = [
         "city_funding": "9500.00",
         "project_status": "completed",
         "image": None,
-        "fictitious": True,
-        "published": True,
+        "editor_note": FICTITIOUS,
+        "status": "published",
     },
     {
         "slug": {
@@ -2125,8 +1847,282 @@ PROJECTS = [
         "end_year": 2029,
         "city_funding": "15000.00",
         "project_status": "planned",
-        "image": "arts-du-feu",
-        "fictitious": True,
-        "published": True,
+        "image": "Arts du feu (illustration)",
+        "editor_note": FICTITIOUS,
+        "status": "published",
+    },
+]
+
+# The subsidies the city granted to the associations above, for the projects above.
+SUBSIDIES = [
+    {
+        "association": "limoges-solidarite-sahel",
+        "year": 2023,
+        "amount": "8000.00",
+        "purpose": {
+            "fr": "Réalisation d'un premier forage équipé d'une pompe manuelle près de Koudougou",
+            "de": "Bau eines ersten Brunnens mit Handpumpe bei Koudougou",
+            "en": "Drilling of a first borehole fitted with a hand pump near Koudougou",
+        },
+        "project": "eau-potable-pres-de-koudougou",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2023-03-30",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "limoges-solidarite-sahel",
+        "year": 2024,
+        "amount": "12000.00",
+        "purpose": {
+            "fr": "Deux nouveaux forages et formation des comités de gestion de l'eau près de Koudougou",
+            "de": "Zwei weitere Brunnen und Schulung der Wasserkomitees bei Koudougou",
+            "en": "Two further boreholes and training of the water management committees near Koudougou",
+        },
+        "project": "eau-potable-pres-de-koudougou",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2024-03-28",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "limoges-solidarite-sahel",
+        "year": 2025,
+        "amount": "6500.00",
+        "purpose": {
+            "fr": "Sensibilisation à l'hygiène dans les écoles et clôture du projet d'accès à l'eau",
+            "de": "Hygieneaufklärung in Schulen und Abschluss des Wasserprojekts",
+            "en": "Hygiene awareness in schools and completion of the water access project",
+        },
+        "project": "eau-potable-pres-de-koudougou",
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2025-04-10",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "porcelaine-sans-frontieres-limousin",
+        "year": 2024,
+        "amount": "5000.00",
+        "purpose": {
+            "fr": "Achat d'un four et de tours de potier pour l'atelier-école d'Antsirabe",
+            "de": "Anschaffung eines Brennofens und von Töpferscheiben für die Lehrwerkstatt in Antsirabe",
+            "en": "Purchase of a kiln and potter's wheels for the Antsirabe training workshop",
+        },
+        "project": "atelier-ecole-de-ceramique-a-antsirabe",
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2024-05-23",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "porcelaine-sans-frontieres-limousin",
+        "year": 2025,
+        "amount": "7500.00",
+        "purpose": {
+            "fr": "Formation des formateurs et missions de céramistes bénévoles à Antsirabe",
+            "de": "Ausbildung der Ausbilder und Einsätze ehrenamtlicher Keramiker in Antsirabe",
+            "en": "Training of trainers and volunteer ceramist missions in Antsirabe",
+        },
+        "project": "atelier-ecole-de-ceramique-a-antsirabe",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2025-04-10",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "porcelaine-sans-frontieres-limousin",
+        "year": 2026,
+        "amount": "7500.00",
+        "purpose": {
+            "fr": "Deuxième promotion d'apprentis et organisation de la vente des productions de l'atelier-école",
+            "de": "Zweiter Ausbildungsjahrgang und Aufbau des Verkaufs der Erzeugnisse der Lehrwerkstatt",
+            "en": "Second intake of apprentices and organising sales of the training workshop's products",
+        },
+        "project": "atelier-ecole-de-ceramique-a-antsirabe",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2026-04-09",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "les-amis-de-plzen-en-limousin",
+        "year": 2023,
+        "amount": "1500.00",
+        "purpose": {
+            "fr": "Accueil d'une délégation de Plzeň à Limoges",
+            "de": "Empfang einer Delegation aus Plzeň in Limoges",
+            "en": "Hosting a delegation from Plzeň in Limoges",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": None,
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "les-amis-de-plzen-en-limousin",
+        "year": 2024,
+        "amount": "800.00",
+        "purpose": {
+            "fr": "Mise à disposition d'une salle municipale pour une exposition sur Plzeň",
+            "de": "Bereitstellung eines städtischen Saals für eine Ausstellung über Plzeň",
+            "en": "Use of a municipal hall for an exhibition on Plzeň",
+        },
+        "project": None,
+        "nature": "aide en nature",
+        "payment_conditions": "unique",
+        "agreement_date": None,
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "les-amis-de-plzen-en-limousin",
+        "year": 2025,
+        "amount": "1800.00",
+        "purpose": {
+            "fr": "Voyage d'échange à Plzeň et soirées culturelles tchèques",
+            "de": "Austauschreise nach Plzeň und tschechische Kulturabende",
+            "en": "Exchange trip to Plzeň and Czech cultural evenings",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "diverses",
+        "agreement_date": "2025-04-10",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "les-amis-de-plzen-en-limousin",
+        "year": 2026,
+        "amount": "2000.00",
+        "purpose": {
+            "fr": "Programme annuel d'activités du jumelage avec Plzeň",
+            "de": "Jahresprogramm der Partnerschaftsaktivitäten mit Plzeň",
+            "en": "Annual programme of twinning activities with Plzeň",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2026-03-12",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "limousin-sante-benin",
+        "year": 2025,
+        "amount": "10000.00",
+        "purpose": {
+            "fr": "Équipement de la salle d'accouchement d'un centre de santé à Parakou",
+            "de": "Ausstattung des Kreißsaals eines Gesundheitszentrums in Parakou",
+            "en": "Equipment for the delivery room of a health centre in Parakou",
+        },
+        "project": "equiper-une-maternite-a-parakou",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2025-06-26",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "limousin-sante-benin",
+        "year": 2026,
+        "amount": "12000.00",
+        "purpose": {
+            "fr": "Formation des sages-femmes et équipement néonatal de la maternité de Parakou",
+            "de": "Schulung der Hebammen und Ausstattung für Neugeborene in der Geburtsstation in Parakou",
+            "en": "Training of midwives and neonatal equipment for the Parakou maternity ward",
+        },
+        "project": "equiper-une-maternite-a-parakou",
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2026-04-09",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "lire-a-saint-louis-limousin",
+        "year": 2023,
+        "amount": "4500.00",
+        "purpose": {
+            "fr": "Aménagement de deux bibliothèques scolaires à Saint-Louis",
+            "de": "Einrichtung von zwei Schulbibliotheken in Saint-Louis",
+            "en": "Setting up two school libraries in Saint-Louis",
+        },
+        "project": "bibliotheques-scolaires-a-saint-louis",
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2023-03-30",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "lire-a-saint-louis-limousin",
+        "year": 2024,
+        "amount": "5000.00",
+        "purpose": {
+            "fr": "Achat de livres auprès d'éditeurs sénégalais et ouverture d'une troisième bibliothèque",
+            "de": "Kauf von Büchern bei senegalesischen Verlagen und Eröffnung einer dritten Bibliothek",
+            "en": "Purchase of books from Senegalese publishers and opening of a third library",
+        },
+        "project": "bibliotheques-scolaires-a-saint-louis",
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2024-03-28",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "lire-a-saint-louis-limousin",
+        "year": 2026,
+        "amount": "3000.00",
+        "purpose": {
+            "fr": "Formation de bibliothécaires bénévoles à Saint-Louis",
+            "de": "Ausbildung ehrenamtlicher Bibliothekarinnen und Bibliothekare in Saint-Louis",
+            "en": "Training of volunteer librarians in Saint-Louis",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2026-04-09",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "jeunes-passerelles-limoges-furth",
+        "year": 2024,
+        "amount": "2500.00",
+        "purpose": {
+            "fr": "Échange de jeunes avec Fürth : séjour de vingt jeunes de Limoges en Bavière",
+            "de": "Jugendaustausch mit Fürth: Aufenthalt von zwanzig Jugendlichen aus Limoges in Bayern",
+            "en": "Youth exchange with Fürth: stay of twenty young people from Limoges in Bavaria",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "unique",
+        "agreement_date": "2024-05-23",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "jeunes-passerelles-limoges-furth",
+        "year": 2025,
+        "amount": "2800.00",
+        "purpose": {
+            "fr": "Accueil de jeunes de Fürth à Limoges et tournoi sportif franco-allemand",
+            "de": "Empfang junger Menschen aus Fürth in Limoges und deutsch-französisches Sportturnier",
+            "en": "Hosting young people from Fürth in Limoges and a Franco-German sports tournament",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "diverses",
+        "agreement_date": "2025-04-10",
+        "editor_note": FICTITIOUS,
+    },
+    {
+        "association": "jeunes-passerelles-limoges-furth",
+        "year": 2026,
+        "amount": "3000.00",
+        "purpose": {
+            "fr": "Programme d'échanges et de stages en entreprise entre Limoges et Fürth",
+            "de": "Austausch- und Praktikumsprogramm zwischen Limoges und Fürth",
+            "en": "Exchange and work placement programme between Limoges and Fürth",
+        },
+        "project": None,
+        "nature": "aide en numéraire",
+        "payment_conditions": "échelonné",
+        "agreement_date": "2026-03-12",
+        "editor_note": FICTITIOUS,
     },
 ]

@@ -6,7 +6,9 @@ for the same input, so that loading the demo twice gives identical files.
 """
 
 import io
+from dataclasses import dataclass
 
+from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 675
@@ -107,3 +109,16 @@ def draw_illustration(motif, palette, initial):
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=82, optimize=True)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Illustration:
+    """The file of a demo image: drawn, not shipped, under this name."""
+
+    name: str
+    motif: str
+    palette: tuple[str, str]
+    initial: str
+
+    def draw(self):
+        return ContentFile(draw_illustration(self.motif, self.palette, self.initial), name=self.name)

@@ -10,9 +10,10 @@ initials); CITIES are the twin cities and the fellow members of the networks;
 NETWORKS are UNIC and the two routes of ceramics.
 """
 
+from .illustrations import Illustration
+
 IMAGES = [
     {
-        "key": "plzen",
         "title": "Plzeň – illustration",
         "alt_text": {
             "fr": "Illustration pour Plzeň : sur un fond dégradé du bleu nuit à l'or, silhouette blanche de toits à pignons et grande initiale P.",
@@ -25,12 +26,9 @@ IMAGES = [
             "en": "Plzeň, twin city of Limoges since 1987",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#1F3A68", "#B8860B"],
-        "initial": "P",
+        "file": Illustration("demo-plzen.jpg", "city", ("#1F3A68", "#B8860B"), "P"),
     },
     {
-        "key": "furth",
         "title": "Fürth – illustration",
         "alt_text": {
             "fr": "Illustration pour Fürth : sur un fond dégradé de vert sapin à vert clair, silhouette blanche de toits à pignons et grande initiale F.",
@@ -43,12 +41,9 @@ IMAGES = [
             "en": "Fürth, twin city of Limoges since 1992",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#14532D", "#2E8B57"],
-        "initial": "F",
+        "file": Illustration("demo-furth.jpg", "city", ("#14532D", "#2E8B57"), "F"),
     },
     {
-        "key": "charlotte",
         "title": "Charlotte – illustration",
         "alt_text": {
             "fr": "Illustration pour Charlotte : sur un fond dégradé du bleu marine au bleu canard, silhouette blanche de toits à pignons et grande initiale C.",
@@ -61,12 +56,9 @@ IMAGES = [
             "en": "Charlotte, North Carolina, sister city of Limoges since 1992",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#0B3C5D", "#1D7A8C"],
-        "initial": "C",
+        "file": Illustration("demo-charlotte.jpg", "city", ("#0B3C5D", "#1D7A8C"), "C"),
     },
     {
-        "key": "seto",
         "title": "Seto – illustration",
         "alt_text": {
             "fr": "Illustration pour Seto : sur un fond dégradé du rouge brique à la terre cuite, silhouette blanche de toits à pignons et grande initiale S.",
@@ -79,12 +71,9 @@ IMAGES = [
             "en": "Seto, twin city of Limoges since 2003",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#7A2E1D", "#C0622F"],
-        "initial": "S",
+        "file": Illustration("demo-seto.jpg", "city", ("#7A2E1D", "#C0622F"), "S"),
     },
     {
-        "key": "grodno",
         "title": "Grodno – illustration",
         "alt_text": {
             "fr": "Illustration pour Grodno : sur un fond dégradé du bordeaux au framboise, silhouette blanche de toits à pignons et grande initiale G.",
@@ -97,12 +86,9 @@ IMAGES = [
             "en": "Hrodna (Grodno), twin city of Limoges",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "city",
-        "palette": ["#5B1A2B", "#A23B4F"],
-        "initial": "G",
+        "file": Illustration("demo-grodno.jpg", "city", ("#5B1A2B", "#A23B4F"), "G"),
     },
     {
-        "key": "unic",
         "title": "UNIC – illustration",
         "alt_text": {
             "fr": "Illustration pour le réseau UNIC : sur un fond dégradé de bleu marine, des points blancs reliés entre eux par des lignes, comme les villes d'un réseau, et une grande lettre U.",
@@ -115,12 +101,9 @@ IMAGES = [
             "en": "UNIC, the European network of ceramic cities",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "network",
-        "palette": ["#102A5C", "#3A6EA5"],
-        "initial": "U",
+        "file": Illustration("demo-unic.jpg", "network", ("#102A5C", "#3A6EA5"), "U"),
     },
     {
-        "key": "route-europeenne",
         "title": "Route européenne de la céramique – illustration",
         "alt_text": {
             "fr": "Illustration pour la Route européenne de la céramique : sur un fond dégradé du bleu à l'ocre, une route blanche sinueuse bordée de trois silhouettes de vases, et les grandes lettres EU.",
@@ -133,12 +116,9 @@ IMAGES = [
             "en": "The European Route of Ceramics, a Cultural Route of the Council of Europe",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "route",
-        "palette": ["#003399", "#B38F00"],
-        "initial": "EU",
+        "file": Illustration("demo-route-europeenne.jpg", "route", ("#003399", "#B38F00"), "EU"),
     },
     {
-        "key": "route-mondiale",
         "title": "Route mondiale de la céramique – illustration",
         "alt_text": {
             "fr": "Illustration pour la route mondiale de la céramique : sur un fond dégradé du bleu-vert à la terre glaise, une route blanche sinueuse bordée de trois silhouettes de vases, et une grande lettre W (pour « world », le monde).",
@@ -151,9 +131,7 @@ IMAGES = [
             "en": "The World Route of Ceramics, from Europe to Asia",
         },
         "credit": "Illustration : Ville de Limoges (démo)",
-        "motif": "route",
-        "palette": ["#0F4C4C", "#8C5A2B"],
-        "initial": "W",
+        "file": Illustration("demo-route-mondiale.jpg", "route", ("#0F4C4C", "#8C5A2B"), "W"),
     },
 ]
 
@@ -209,8 +187,8 @@ CITIES = [
             ),
         },
         "website": "https://www.plzen.eu",
-        "image": "plzen",
-        "published": True,
+        "image": "Plzeň – illustration",
+        "status": "published",
     },
     {
         "slug": {"fr": "furth", "de": "fuerth", "en": "furth"},
@@ -264,8 +242,8 @@ CITIES = [
             ),
         },
         "website": "https://www.fuerth.de",
-        "image": "furth",
-        "published": True,
+        "image": "Fürth – illustration",
+        "status": "published",
     },
     {
         "slug": {"fr": "charlotte", "de": "charlotte", "en": "charlotte"},
@@ -317,8 +295,8 @@ CITIES = [
             ),
         },
         "website": "https://www.charlottenc.gov",
-        "image": "charlotte",
-        "published": True,
+        "image": "Charlotte – illustration",
+        "status": "published",
     },
     {
         "slug": {"fr": "seto", "de": "seto", "en": "seto"},
@@ -375,8 +353,8 @@ CITIES = [
             ),
         },
         "website": "https://www.city.seto.aichi.jp",
-        "image": "seto",
-        "published": True,
+        "image": "Seto – illustration",
+        "status": "published",
     },
     {
         "slug": {"fr": "grodno", "de": "grodno", "en": "hrodna"},
@@ -425,8 +403,8 @@ CITIES = [
             ),
         },
         "website": "",
-        "image": "grodno",
-        "published": True,
+        "image": "Grodno – illustration",
+        "status": "published",
     },
     # Fellow members of the networks and routes of ceramics.
     {
@@ -482,7 +460,7 @@ CITIES = [
         },
         "website": "https://www.cm-aveiro.pt",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "castellon-de-la-plana", "de": "castellon-de-la-plana", "en": "castellon-de-la-plana"},
@@ -530,7 +508,7 @@ CITIES = [
         },
         "website": "https://www.castello.es",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "cluj-napoca", "de": "cluj-napoca", "en": "cluj-napoca"},
@@ -583,7 +561,7 @@ CITIES = [
         },
         "website": "https://primariaclujnapoca.ro",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "delft", "de": "delft", "en": "delft"},
@@ -637,7 +615,7 @@ CITIES = [
         },
         "website": "https://www.delft.nl",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "faenza", "de": "faenza", "en": "faenza"},
@@ -691,7 +669,7 @@ CITIES = [
         },
         "website": "",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "pecs", "de": "pecs", "en": "pecs"},
@@ -744,7 +722,7 @@ CITIES = [
         },
         "website": "https://www.pecs.hu",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "seville", "de": "sevilla", "en": "seville"},
@@ -792,7 +770,7 @@ CITIES = [
         },
         "website": "https://www.sevilla.org",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "stoke-on-trent", "de": "stoke-on-trent", "en": "stoke-on-trent"},
@@ -842,7 +820,7 @@ CITIES = [
         },
         "website": "https://www.stoke.gov.uk",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "selb", "de": "selb", "en": "selb"},
@@ -890,7 +868,7 @@ CITIES = [
         },
         "website": "https://www.selb.de",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "gangjin", "de": "gangjin", "en": "gangjin"},
@@ -940,7 +918,7 @@ CITIES = [
         },
         "website": "https://www.gangjin.go.kr",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "icheon", "de": "icheon", "en": "icheon"},
@@ -989,7 +967,7 @@ CITIES = [
         },
         "website": "https://www.icheon.go.kr",
         "image": None,
-        "published": True,
+        "status": "published",
     },
     {
         "slug": {"fr": "jingdezhen", "de": "jingdezhen", "en": "jingdezhen"},
@@ -1040,7 +1018,7 @@ CITIES = [
         },
         "website": "",
         "image": None,
-        "published": True,
+        "status": "published",
     },
 ]
 
@@ -1140,8 +1118,8 @@ NETWORKS = [
             ),
         },
         "website": "",
-        "image": "unic",
-        "published": True,
+        "image": "UNIC – illustration",
+        "status": "published",
     },
     {
         "slug": {
@@ -1206,8 +1184,8 @@ NETWORKS = [
             ),
         },
         "website": "",
-        "image": "route-europeenne",
-        "published": True,
+        "image": "Route européenne de la céramique – illustration",
+        "status": "published",
     },
     {
         "slug": {
@@ -1301,7 +1279,7 @@ NETWORKS = [
             ),
         },
         "website": "",
-        "image": "route-mondiale",
-        "published": True,
+        "image": "Route mondiale de la céramique – illustration",
+        "status": "published",
     },
 ]
