@@ -29,12 +29,11 @@ def editable_catalogues(language):
 
 
 class ProjectCataloguesMixin:
-    @cached_property
-    def po_filter(self):
+    def dispatch(self, request, *args, **kwargs):
         # Rosetta's other filters ("all", "django", "third-party") open the catalogues of the packages.
-        if self.kwargs.get("po_filter") != PROJECT:
+        if kwargs.get("po_filter") != PROJECT:
             raise Http404
-        return PROJECT
+        return super().dispatch(request, *args, **kwargs)
 
 
 class CatalogueMixin(ProjectCataloguesMixin):
