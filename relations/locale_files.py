@@ -53,15 +53,16 @@ def catalogue_problems(po_path):
 def translation_problems(catalogue):
     """The translations of a catalogue (a polib.POFile) that would break a page or an address."""
     routes = url_routes()
-    translated_routes = {route for _prefix, route in routes}
+    address_parts = {route for _prefix, route in routes}
     problems = []
     for entry in catalogue:
         if not entry.obsolete:
-            problems += entry_problems(entry, translated_routes)
+            problems += entry_problems(entry, address_parts)
     return problems + address_collisions(catalogue, routes)
 
 
-def entry_problems(entry, translated_routes=frozenset()):
+def entry_problems(entry, address_parts=frozenset()):
+    """What is wrong with one translation; address_parts are the routes of the URLconf."""
     if entry.msgid_plural:
         pairs = [(entry.msgid if form == 0 else entry.msgid_plural, text) for form, text in entry.msgstr_plural.items()]
     else:
@@ -70,7 +71,7 @@ def entry_problems(entry, translated_routes=frozenset()):
     for original, text in pairs:
         if text:
             problems += markup_problems(original, text) + placeholder_problems(original, text, entry.flags)
-    if entry.msgid in translated_routes and entry.msgstr and not is_route_translation(entry.msgid, entry.msgstr):
+    if entry.msgid in address_parts and entry.msgstr and not is_route_translation(entry.msgid, entry.msgstr):
         problems.append(
             _(
                 "The address part “%(message)s” must be translated in the same shape: lowercase letters "

@@ -88,7 +88,7 @@ def test_translators_can_check_the_catalogues_from_the_command_line(capsys):
 
 def problems_of(msgid, msgstr, **entry):
     with translation.override("en"):
-        return entry_problems(polib.POEntry(msgid=msgid, msgstr=msgstr, **entry), translated_routes={"twin-cities/"})
+        return entry_problems(polib.POEntry(msgid=msgid, msgstr=msgstr, **entry), address_parts={"twin-cities/"})
 
 
 @pytest.mark.parametrize(
