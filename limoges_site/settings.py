@@ -147,7 +147,9 @@ CITY_SIRET = env.str("CITY_SIRET", default="")
 
 # The translators' web editor of the interface catalogues (django-rosetta): open to the
 # translators' and administrators' groups; saved catalogues are compiled at once and every
-# server process picks them up on its next request (relations.middleware).
+# server process picks them up on its next request (relations.middleware). Its views, in
+# relations/locale_editor.py, show only the catalogues of LOCALE_PATHS and refuse translations
+# that would break a page or an address (relations/locale_files.py).
 ROSETTA_ACCESS_CONTROL_FUNCTION = "relations.roles.can_edit_locale_files"
 ROSETTA_MESSAGES_SOURCE_LANGUAGE_CODE = "en"
 ROSETTA_MESSAGES_SOURCE_LANGUAGE_NAME = "English"

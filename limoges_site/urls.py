@@ -25,7 +25,7 @@ urlpatterns = [
 # Every page, the admin included, lives under /fr/, /de/ or /en/, so that the
 # admin speaks the editor's language and every public address names its language.
 urlpatterns += i18n_patterns(
-    path("admin/translations/catalogues/", include("rosetta.urls")),
+    path("admin/translations/catalogues/", include("relations.locale_editor")),
     path("admin/", admin.site.urls),
     path("", include("relations.urls")),
 )

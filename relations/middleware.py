@@ -8,6 +8,7 @@ from django.contrib.admin.options import TO_FIELD_VAR
 from django.core.exceptions import BadRequest
 from django.db import DataError
 from django.shortcuts import render
+from django.urls import URLResolver, clear_url_caches, get_resolver
 from django.utils.translation.reloader import translation_file_changed
 
 from .views import DATABASE_UNAVAILABLE, service_unavailable
@@ -22,20 +23,43 @@ def compiled_catalogues():
     return [path for folder in settings.LOCALE_PATHS for path in Path(folder).glob("*/LC_MESSAGES/*.mo")]
 
 
+def forget_translated_addresses():
+    """Drops what Django keeps of the translated routes (relations/urls.py), per language and for
+    the life of the process: the resolvers, the reverse() tables of each resolver and the regular
+    expressions of each route. The next request reads the routes in the new catalogues."""
+    clear_url_caches()
+
+    def forget(resolver):
+        for pattern in resolver.url_patterns:
+            getattr(pattern.pattern, "_regex_dict", {}).clear()
+            if isinstance(pattern, URLResolver):
+                pattern._reverse_dict.clear()
+                pattern._namespace_dict.clear()
+                pattern._app_dict.clear()
+                forget(pattern)
+
+    forget(get_resolver())
+
+
 def reload_edited_translations(get_response):
     """Picks up catalogues saved in the locale editor without a restart, in every server process.
 
     Each request looks at the modification times of the compiled catalogues (a few stat calls);
-    when one changed, the process drops its cached translations, as Django's autoreloader does.
+    when one changed, the process drops its cached translations, as Django's autoreloader does,
+    and its translated addresses.
     """
     seen = {}
 
     def middleware(request):
+        changed = False
         for path in compiled_catalogues():
             modified = path.stat().st_mtime
             if seen.setdefault(path, modified) != modified:
                 seen[path] = modified
                 translation_file_changed(None, file_path=path)
+                changed = True
+        if changed:
+            forget_translated_addresses()
         return get_response(request)
 
     return middleware

@@ -1,13 +1,22 @@
 """The translators' tools: the locale editor, reserved to translators and administrators,
 whose saved catalogues take effect without a restart."""
 
+import hashlib
+import html
+import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlencode
 
 import polib
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
+
+from relations.middleware import forget_translated_addresses
+from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parent.parent
@@ -52,28 +61,128 @@ def test_administrators_may_open_the_locale_editor_too(client, editor):
 
 @pytest.fixture
 def editable_locale(settings, tmp_path):
+    """A copy of the catalogues for the test to change; the translations and translated addresses of
+    the copy are forgotten afterwards."""
     copy = tmp_path / "locale"
     shutil.copytree(PROJECT / "locale", copy)
     settings.LOCALE_PATHS = [copy]
     translation_file_changed(None, file_path=copy / "de" / "LC_MESSAGES" / "django.mo")
+    forget_translated_addresses()
     yield copy
     settings.LOCALE_PATHS = [PROJECT / "locale"]
     translation_file_changed(None, file_path=PROJECT / "locale" / "de" / "LC_MESSAGES" / "django.mo")
+    forget_translated_addresses()
+
+
+def as_the_editor_saves_it(catalogue):
+    """Writes the catalogue and its compiled version, a little later than the one before."""
+    catalogue.save()
+    mo = Path(catalogue.fpath).with_suffix(".mo")
+    catalogue.save_as_mofile(str(mo))
+    stat = mo.stat()
+    os.utime(mo, (stat.st_atime, stat.st_mtime + 5))
 
 
 def test_a_saved_catalogue_takes_effect_on_the_next_request(client, editable_locale):
     assert "Partner- und Freundschaftsstädte" in client.get("/de/").content.decode()
-    po_path = editable_locale / "de" / "LC_MESSAGES" / "django.po"
-    catalogue = polib.pofile(str(po_path))
+    catalogue = polib.pofile(str(editable_locale / "de" / "LC_MESSAGES" / "django.po"))
     catalogue.find("Twin and partner cities").msgstr = "Städtepartnerschaften"
-    catalogue.save()
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
-    mo = po_path.with_suffix(".mo")
-    stat = mo.stat()
-    import os
-
-    os.utime(mo, (stat.st_atime, stat.st_mtime + 5))  # as the editor's save would
+    as_the_editor_saves_it(catalogue)
     assert "Städtepartnerschaften" in client.get("/de/").content.decode()
+
+
+def test_a_saved_address_part_takes_effect_without_a_restart(client, editable_locale, furth):
+    assert client.get("/de/partnerstaedte/").status_code == 200
+    with translation.override("de"):
+        assert reverse("relations:city_list") == "/de/partnerstaedte/"
+    catalogue = polib.pofile(str(editable_locale / "de" / "LC_MESSAGES" / "django.po"))
+    catalogue.find("twin-cities/").msgstr = "staedtepartner/"
+    as_the_editor_saves_it(catalogue)
+
+    response = client.get("/de/staedtepartner/")
+    assert response.status_code == 200
+    assert "Fürth" in response.content.decode() and 'href="/de/staedtepartner/"' in response.content.decode()
+    with translation.override("de"):
+        assert reverse("relations:city_list") == "/de/staedtepartner/"
+    assert client.get("/de/partnerstaedte/").status_code == 404
+    assert client.get("/fr/villes-jumelees/").status_code == 200
+
+
+def catalogue_path(locale, language="de"):
+    return locale / language / "LC_MESSAGES" / "django.po"
+
+
+def post_translation(client, locale, msgid, msgstr, language="de"):
+    """Changes one translation in the locale editor's form, as a translator does: the form found by
+    a search for the message, posted with every field as the page has it."""
+    form = f"{LOCALE_EDITOR}files/project/{language}/0/?{urlencode({'query': msgid})}"
+    data = form_data(client.get(form))
+    entry = polib.pofile(str(catalogue_path(locale, language))).find(msgid)
+    field = "m_" + hashlib.md5((entry.msgid + entry.msgstr + (entry.msgctxt or "")).encode()).hexdigest()
+    assert field in data
+    data[field] = msgstr
+    return client.post(form, data, follow=True)
+
+
+def test_a_translator_saves_a_translation_in_the_locale_editor(client, translator, editable_locale):
+    client.force_login(translator)
+    post_translation(client, editable_locale, "Twin and partner cities", "Städtepartnerschaften")
+    assert polib.pofile(str(catalogue_path(editable_locale))).find("Twin and partner cities").msgstr == (
+        "Städtepartnerschaften"
+    )
+    assert "Städtepartnerschaften" in client.get("/de/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "msgid,msgstr,refusal",
+    [
+        (
+            "charter of %(date)s",
+            'Urkunde vom %(date)s<meta http-equiv="refresh" content="0;url=https://example.org/">',
+            "Die Übersetzung von „charter of %(date)s“ darf kein HTML enthalten",
+        ),
+        (
+            "View on site (%(language)s)",
+            'Auf der <a href="https://example.org/">Website</a> ansehen (%(language)s)',
+            "Die Übersetzung von „View on site (%(language)s)“ darf kein HTML enthalten",
+        ),
+        ("twin-cities/", "partnerstädte", "Der Adressteil „twin-cities/“ muss in derselben Form übersetzt werden"),
+        (
+            "View on site (%(language)s)",
+            "Auf der Website ansehen (%(sprache)s)",
+            "muss genau die Platzhalter des Originals enthalten: %(language)s",
+        ),
+        (
+            "networks/",
+            "partnerstaedte/",
+            "Die Übersetzung des Adressteils „twin-cities/“ („partnerstaedte/“) überschneidet sich mit der Adresse "
+            "„networks/“ („partnerstaedte/“)",
+        ),
+    ],
+)
+def test_the_locale_editor_refuses_a_translation_that_would_break_the_site(
+    client, translator, editable_locale, msgid, msgstr, refusal
+):
+    client.force_login(translator)
+    po_path = catalogue_path(editable_locale)
+    before = po_path.read_bytes(), po_path.with_suffix(".mo").read_bytes()
+    response = post_translation(client, editable_locale, msgid, msgstr)
+    page = html.unescape(response.content.decode())
+    assert refusal in page and "Nichts wurde gespeichert" in page
+    assert msgstr in form_data(response).values()  # kept in the form, to correct it
+    assert (po_path.read_bytes(), po_path.with_suffix(".mo").read_bytes()) == before
+
+
+def test_the_locale_editor_lists_the_projects_catalogues_only(client, translator, editable_locale):
+    client.force_login(translator)
+    page = client.get(LOCALE_EDITOR, follow=True)
+    listed = sorted(path for _app, path, _catalogue in sum((files for *_l, files in page.context["languages"]), []))
+    assert listed == sorted(str(catalogue_path(editable_locale, code).resolve()) for code in ("de", "en", "fr"))
+    assert "site-packages" not in page.content.decode()
+    for other in ("all", "django", "third-party"):
+        assert client.get(f"{LOCALE_EDITOR}files/{other}/").status_code == 404
+        assert client.get(f"{LOCALE_EDITOR}files/{other}/de/0/").status_code == 404
+    assert client.get(f"{LOCALE_EDITOR}files/project/de/1/").status_code == 404
 
 
 STATUS_PAGE = "/en/admin/translations/"

@@ -5,7 +5,9 @@ from relations.locale_files import catalogue_problems, catalogues
 
 class Command(BaseCommand):
     help = (
-        "Lists what keeps the interface catalogues from being complete: untranslated or fuzzy entries, stale .mo files."
+        "Lists what keeps the interface catalogues from being complete and safe: untranslated or fuzzy entries, "
+        "translations whose HTML markup or placeholders differ from their original's, translated address parts "
+        "out of shape or colliding, stale .mo files."
     )
 
     def handle(self, *args, **options):

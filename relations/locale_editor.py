@@ -1,0 +1,111 @@
+"""The locale editor: django-rosetta's views, on the project's own catalogues only (those of
+settings.LOCALE_PATHS, not the ones of Django and the installed packages), refusing to save
+translations that would break a page or an address (relations.locale_files).
+
+Rosetta has no validation hook: its form view is subclassed to check the posted translations
+before it writes anything. These views take rosetta's own URLs and names.
+"""
+
+import copy
+import os
+import re
+
+from django.contrib import messages
+from django.http import Http404
+from django.urls import re_path
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from polib import pofile
+from rosetta import urls as rosetta_urls
+from rosetta import views as rosetta
+
+from .locale_files import catalogues, translation_problems
+
+PROJECT = "project"
+
+
+def editable_catalogues(language):
+    return [str(po_path) for code, po_path in catalogues() if code == language and po_path.exists()]
+
+
+class ProjectCataloguesMixin:
+    def dispatch(self, request, *args, **kwargs):
+        # Rosetta's other filters ("all", "django", "third-party") open the catalogues of the packages.
+        if kwargs.get("po_filter") != PROJECT:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class CatalogueMixin(ProjectCataloguesMixin):
+    @cached_property
+    def po_file_path(self):
+        try:
+            return editable_catalogues(self.language_id)[int(self.kwargs["idx"])]
+        except IndexError:
+            raise Http404 from None
+
+
+def catalogue_row(path):
+    """A catalogue as rosetta's list shows it."""
+    return rosetta.get_app_name(path), os.path.realpath(path), pofile(path)
+
+
+class CatalogueListView(ProjectCataloguesMixin, rosetta.TranslationFileListView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["languages"] = [
+            (code, name, [catalogue_row(path) for path in editable_catalogues(code)])
+            for code, name, _files in context["languages"]
+        ]
+        context["has_pos"] = any(files for _code, _name, files in context["languages"])
+        return context
+
+
+# Rosetta names each translation field after a hash of its entry: m_<hash>, or m_<hash>_<form> for plurals.
+TRANSLATION_FIELD = re.compile(r"m_(?P<hash>[0-9a-f]+)(?:_(?P<form>[0-9]+))?")
+
+
+class CatalogueFormView(CatalogueMixin, rosetta.TranslationFormView):
+    def post(self, request, *args, **kwargs):
+        proposed = self.proposed_catalogue()
+        already_there = set(translation_problems(self.po_file))
+        problems = [problem for problem in translation_problems(proposed) if problem not in already_there]
+        if not problems:
+            return super().post(request, *args, **kwargs)
+        for problem in problems:
+            messages.error(request, problem)
+        messages.error(request, _("Nothing was saved: correct the translations below."))
+        # The form again, with what the translator typed, to correct it; the fields keep the hashes of
+        # the entries as they are on disk, so the next save finds them.
+        self.po_file = proposed
+        return self.render_to_response(self.get_context_data(**kwargs))
+
+    def proposed_catalogue(self):
+        """The catalogue as rosetta would save it from this form."""
+        proposed = copy.deepcopy(self.po_file)
+        for name, value in self.request.POST.items():
+            field = TRANSLATION_FIELD.fullmatch(name)
+            entry = field and proposed.find(field["hash"], "md5hash")
+            if not entry:
+                continue  # rosetta tells the translator
+            if field["form"] is None:
+                entry.msgstr = self.fix_nls(entry.msgid, value)
+            else:
+                entry.msgstr_plural[int(field["form"])] = self.fix_nls(entry.msgid_plural, value)
+        return proposed
+
+
+class CatalogueDownloadView(CatalogueMixin, rosetta.TranslationFileDownload):
+    pass
+
+
+VIEWS = {
+    "rosetta-file-list": CatalogueListView,
+    "rosetta-form": CatalogueFormView,
+    "rosetta-download-file": CatalogueDownloadView,
+}
+
+urlpatterns = [
+    re_path(str(route.pattern), VIEWS[route.name].as_view(), name=route.name) if route.name in VIEWS else route
+    for route in rosetta_urls.urlpatterns
+]
