@@ -5,6 +5,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone, translation
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from tinymce.models import HTMLField
@@ -17,14 +19,23 @@ LAST_PLAUSIBLE_YEAR = 2100
 plausible_year_validators = [MinValueValidator(FIRST_PLAUSIBLE_YEAR), MaxValueValidator(LAST_PLAUSIBLE_YEAR)]
 
 
+def implausible_year_message():
+    return gettext("Enter a year between %(first)s and %(last)s.") % {
+        "first": FIRST_PLAUSIBLE_YEAR,
+        "last": LAST_PLAUSIBLE_YEAR,
+    }
+
+
 def plausible_year_check(field):
     """A database check that a year column, when filled, holds a plausible year."""
     return models.CheckConstraint(
         condition=Q(**{f"{field}__isnull": True})
         | Q(**{f"{field}__gte": FIRST_PLAUSIBLE_YEAR, f"{field}__lte": LAST_PLAUSIBLE_YEAR}),
         name=f"%(app_label)s_%(class)s_{field}_plausible",
-        violation_error_message=_("Enter a year between %(first)s and %(last)s.")
-        % {"first": FIRST_PLAUSIBLE_YEAR, "last": LAST_PLAUSIBLE_YEAR},
+        # Translated and filled in each time it is shown, in the editor's language. Formatted at
+        # import, it would stay in the language active then, and migrations would hold that text.
+        # The years are in it before Django formats the message with %(name)s.
+        violation_error_message=lazy(implausible_year_message, str)(),
     )
 
 

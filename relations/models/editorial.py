@@ -205,7 +205,13 @@ class Page(WrittenContent):
             raise ValidationError({"parent": _("A page cannot be placed below itself.")})
         if len(ancestors) + 1 >= self.MAX_DEPTH:
             raise ValidationError(
-                {"parent": _("Pages can be nested %(depth)s levels deep at most.") % {"depth": self.MAX_DEPTH}}
+                {
+                    "parent": ValidationError(
+                        _("Pages can be nested %(depth)s levels deep at most."),
+                        code="too_deep",
+                        params={"depth": self.MAX_DEPTH},
+                    )
+                }
             )
 
     def refuse_addresses_taken_by_other_pages(self):
