@@ -10,11 +10,12 @@ date, GPS position) and any bytes a crafted file hides after its image data.
 
 The whole life of an image's files is here: the upload check, the renditions, their storage, their
 deletion, and the signals that keep them in step with the library. The Image model
-(relations/models/library.py) only declares its row and calls these functions from a few thin
-methods, so that the model reads as the data it is, and what is done with files (Pillow, the
-storage, work deferred to after the commit) is read, and tested, in one place. This module imports
-no model and no cache: when the renditions change, it sends `renditions_changed` for whoever keeps
-copies of pages showing them (relations/cache.py).
+(relations/models/library.py) declares its row and calls these functions from thin methods. Why
+here rather than on the model: the signals must live outside it anyway (the admin deletes images
+in bulk, django-reversion restores rows raw, and neither calls the model's methods), and Pillow,
+storage and after-commit work are better read, and tested, together than spread over the models
+every module imports. This module imports no model and no cache: when an image gets new
+renditions it sends `renditions_changed`, which the page cache (relations/cache.py) listens to.
 """
 
 import io
