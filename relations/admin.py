@@ -12,7 +12,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.db.models import Count
@@ -45,6 +45,7 @@ from .models import (
     PublicationStatus,
     SolidarityProject,
     Subsidy,
+    WrittenContent,
 )
 from .roles import may_edit_source
 
@@ -57,6 +58,10 @@ PUBLICATION_FIELDS = (
     "updated_at",
     "edited_version",
 )
+# The form of content with a page of its own shows its name and address, then these (declared once on
+# WrittenContent, so first in the model), then what is particular to its kind.
+NAME_FIELDS = ("slug",)
+TEXT_AND_IMAGE_FIELDS = ("summary", "body", "image")
 
 
 def thumbnail(image):
@@ -243,7 +248,21 @@ class ContentAdmin(TranslatedAdmin):
         ((_name, options),) = super().get_fieldsets(request, obj)
         content = [field for field in options["fields"] if field not in PUBLICATION_FIELDS]
         publication = [field for field in options["fields"] if field in PUBLICATION_FIELDS]
+        if issubclass(self.model, WrittenContent):
+            content.sort(key=self.place_in_written_content)  # a stable sort: the model's order otherwise
         return [(None, {"fields": content}), (_("Publication"), {"fields": publication})]
+
+    def place_in_written_content(self, form_field):
+        try:
+            field = self.model._meta.get_field(form_field)
+        except FieldDoesNotExist:
+            return (2, 0)
+        name = getattr(field, "translated_field", field).name  # summary_de is a summary
+        if name in (self.model.title_field, *NAME_FIELDS):
+            return (0, 0)
+        if name in TEXT_AND_IMAGE_FIELDS:
+            return (1, TEXT_AND_IMAGE_FIELDS.index(name))
+        return (2, 0)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)

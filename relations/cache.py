@@ -40,6 +40,9 @@ from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language
 from rosetta.signals import post_save as catalogue_saved
 
+from .images import renditions_changed
+from .models import Content, PublicationStatus
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
@@ -68,14 +71,22 @@ def content_changed(sender, using=None, **kwargs):
     transaction.on_commit(start_new_content_generation, using=using)
 
 
+def renditions_replaced(sender, **kwargs):
+    # Not deferred to a commit: the renditions are made once the image's save is committed, and
+    # their files are already in place when this is sent.
+    start_new_content_generation()
+
+
 def watch_content_changes():
     """Called once from RelationsConfig.ready(): any row of the section written or deleted
-    (admin, imports, load_demo, shell) and any catalogue saved in the locale editor."""
+    (admin, imports, load_demo, shell), any image given new renditions, and any catalogue saved
+    in the locale editor."""
     for model in apps.get_app_config("relations").get_models():
         post_save.connect(content_changed, sender=model)
         post_delete.connect(content_changed, sender=model)
         for field in model._meta.many_to_many:
             m2m_changed.connect(content_changed, sender=field.remote_field.through)
+    renditions_changed.connect(renditions_replaced)
     catalogue_saved.connect(content_changed)
 
 
@@ -86,8 +97,6 @@ _next_scheduled_change = {}
 def next_scheduled_change(generation):
     """When the next published item goes live or expires (None if none is scheduled): a page stored
     now must not outlive that moment, so that scheduled content shows and leaves on time."""
-    from .models import Content, PublicationStatus
-
     now = timezone.now()
     if generation in _next_scheduled_change:
         known = _next_scheduled_change[generation]

@@ -7,6 +7,15 @@ that a file made to be both an image and a web page is never served as a page.
 The site shows renditions rather than the uploaded file: WebP copies at a few widths, re-encoded
 from the decoded pixels. Re-encoding leaves behind the EXIF and XMP data of the original (camera,
 date, GPS position) and any bytes a crafted file hides after its image data.
+
+The whole life of an image's files is here: the upload check, the renditions, their storage, their
+deletion, and the signals that keep them in step with the library. The Image model
+(relations/models/library.py) declares its row and calls these functions from thin methods. Why
+here rather than on the model: the signals must live outside it anyway (the admin deletes images
+in bulk, django-reversion restores rows raw, and neither calls the model's methods), and Pillow,
+storage and after-commit work are better read, and tested, together than spread over the models
+every module imports. This module imports no model and no cache: when an image gets new
+renditions it sends `renditions_changed`, which the page cache (relations/cache.py) listens to.
 """
 
 import io
@@ -20,13 +29,17 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import ImageOps, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
+
+# Sent with the Image (as instance) once its renditions were replaced by an UPDATE, which sends no
+# post_save: the pages cached with the former copies or the original file are out of date.
+renditions_changed = Signal()
 
 # The formats Pillow may even try to read an upload as, and the extension each is stored with.
 # Camera JPEGs holding several pictures (MPO) are read by the JPEG decoder and are JPEG files.
@@ -206,6 +219,58 @@ def delete_files(names):
         default_storage.delete(name)
 
 
+def renditions_are_outdated(image):
+    made_from = (image.renditions.get("source"), image.renditions.get("focal_point"))
+    return bool(image.file) and made_from != (image.file.name, [image.focal_x, image.focal_y])
+
+
+def update_renditions(image, check_files=False):
+    """Makes the renditions again when the file or the focal point changed since they were made
+    (or, with check_files, when one of their files is missing), then deletes the replaced ones.
+
+    When only the focal point moved, only the card crops are made again: the full-size copies,
+    whose addresses the bodies' rich text may hold, stay."""
+    previous = image.renditions or {}
+    if not image.file:
+        return
+    if previous.get("source") != image.file.name:
+        kinds = RENDITION_KINDS
+    elif check_files and not all(default_storage.exists(name) for name in rendition_names(previous)):
+        kinds = RENDITION_KINDS
+    elif previous.get("focal_point") != [image.focal_x, image.focal_y]:
+        kinds = [CARD]
+    else:
+        return
+    made = make_renditions(image, kinds)
+    if made is None:
+        # Pages show the original file, and the next save tries again.
+        renditions = {}
+    else:
+        kept = {kind: previous[kind] for kind in RENDITION_KINDS if kind in previous and kind not in kinds}
+        renditions = {**kept, **made, "source": image.file.name, "focal_point": [image.focal_x, image.focal_y]}
+    # An UPDATE of this column only: no new version in the history, no change of updated_at.
+    type(image)._default_manager.filter(pk=image.pk).update(renditions=renditions)
+    image.renditions = renditions
+    renditions_changed.send(sender=type(image), instance=image)
+    delete_files(rendition_names(previous) - rendition_names(renditions))
+
+
+def renditions_of(image, kind):
+    """The WebP copies of one kind ("full" or "card"), narrowest first, each with its address."""
+    return [{**copy, "url": default_storage.url(copy["name"])} for copy in image.renditions.get(kind, [])]
+
+
+def rendition(image, kind, width):
+    """The narrowest copy of this kind at least this wide (or the widest one); None before they exist."""
+    copies = renditions_of(image, kind)
+    return next((copy for copy in copies if copy["width"] >= width), copies[-1]) if copies else None
+
+
+def rendition_url(image, kind, width):
+    copy = rendition(image, kind, width)
+    return copy["url"] if copy else image.file.url
+
+
 @receiver(post_delete, sender="relations.Image")
 def delete_renditions_of_deleted_image(sender, instance, **kwargs):
     # A signal rather than Image.delete(): the admin deletes several images with one query.
@@ -218,4 +283,4 @@ def remake_renditions_of_restored_image(sender, instance, raw, **kwargs):
     """A version restored from the history (django-reversion) or a fixture is saved raw, without
     Image.save(): the renditions its row names may have been deleted since with a later file."""
     if raw:
-        transaction.on_commit(lambda: instance.update_renditions(check_files=True))
+        transaction.on_commit(lambda: update_renditions(instance, check_files=True))

@@ -197,8 +197,10 @@ def test_pages_cannot_be_nested_deeper_than_the_limit(db):
     for level in range(1, Page.MAX_DEPTH):
         page = make_page(f"Niveau {level}", f"niveau-{level}", page)
     too_deep = Page(title_fr="Trop", slug_fr="trop", parent=page)
-    with pytest.raises(ValidationError):
-        too_deep.full_clean()
+    with translation.override("de"):
+        with pytest.raises(ValidationError) as refused:
+            too_deep.full_clean()
+        assert refused.value.message_dict["parent"] == ["Seiten können höchstens 4 Ebenen tief verschachtelt werden."]
 
 
 @pytest.mark.parametrize("model", list(apps.get_app_config("relations").get_models()), ids=lambda m: m.__name__)
@@ -220,3 +222,11 @@ def test_a_page_cannot_take_the_address_of_a_list(db):
     assert "slug" in error.value.message_dict
     page.slug_de = "internationale-solidaritaet"
     page.full_clean()
+
+
+def test_a_german_editor_reads_the_year_check_in_german(association):
+    subsidy = Subsidy(association=association, year=1850, amount=Decimal("10"), purpose_fr="Échanges")
+    with translation.override("de"), pytest.raises(ValidationError) as refused:
+        # What full_clean() checks once the fields' own validators pass (an import, a raw form field).
+        subsidy.validate_constraints()
+    assert refused.value.messages == ["Geben Sie ein Jahr zwischen 1900 und 2100 ein."]

@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.utils import timezone, translation
 
-from relations import models as relations_models
 from relations.models import Page, PublicationStatus
 
 pytestmark = pytest.mark.django_db
@@ -79,11 +78,11 @@ def test_scheduled_content_appears_and_disappears_on_time(client, article, monke
     assert client.get(address).status_code == 404
     assert article.title_de not in client.get(list_address).content.decode()
 
-    monkeypatch.setattr(relations_models.timezone, "now", lambda: start + datetime.timedelta(seconds=1))
+    monkeypatch.setattr(timezone, "now", lambda: start + datetime.timedelta(seconds=1))
     assert client.get(address).status_code == 200
     assert article.title_de in client.get(list_address).content.decode()
 
-    monkeypatch.setattr(relations_models.timezone, "now", lambda: start + datetime.timedelta(days=1))
+    monkeypatch.setattr(timezone, "now", lambda: start + datetime.timedelta(days=1))
     assert client.get(address).status_code == 404
 
 
