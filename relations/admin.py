@@ -293,7 +293,8 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
                 restored = request.method == "POST" and response.status_code == 302
                 if restored:
                     reversion.set_comment(
-                        gettext("German and English texts restored from the version of %(time)s") % {"time": saved_on}
+                        gettext("German and English texts restored from the version saved on %(time)s")
+                        % {"time": saved_on}
                     )
             if not restored:
                 # Shown with the version's texts in the form, then undone: nothing changes until it is saved.
