@@ -9,6 +9,7 @@ import pytest
 import reversion
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
@@ -19,8 +20,9 @@ from modeltranslation.translator import translator
 from PIL import Image as PillowImage
 from reversion.models import Version
 
-from relations.admin import translation_field_names
+from relations.admin import refuse_source_changes, translation_field_names
 from relations.models import (
+    Article,
     ArticleCategory,
     Association,
     Event,
@@ -379,3 +381,14 @@ def test_a_translators_refusal_is_in_the_translators_language(content, staff_mem
     response = translator_client.get(url(Association, "recoverlist", language="de"))
     assert response.status_code == 403
     assert "Zugriff verweigert" in response.content.decode()
+
+
+def test_a_save_that_changes_more_than_german_and_english_is_refused_for_translators(article):
+    """The last check before a translator's save, whatever form or path got the request there."""
+    article.title_de, article.body_en = "Neuer Titel", "<p>New body.</p>"
+    refuse_source_changes(article)
+    for field, value in [("title_fr", "Titre piraté"), ("status", "draft"), ("slug_fr", "pirate")]:
+        changed = Article.objects.get(pk=article.pk)
+        setattr(changed, field, value)
+        with pytest.raises(PermissionDenied):
+            refuse_source_changes(changed)
