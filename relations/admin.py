@@ -7,16 +7,21 @@ versions can be compared and restored. What each staff group may change is
 defined in relations/roles.py.
 """
 
+from functools import partial
+
 import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count
+from django.forms import modelformset_factory
 from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html
@@ -26,6 +31,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+from reversion.errors import RevertError
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
@@ -93,6 +99,46 @@ def translation_field_names(model):
         for code, _name in settings.LANGUAGES
         if code != settings.LANGUAGE_CODE
     }
+
+
+def translatable(model):
+    return model in translator.get_registered_models()
+
+
+def refuse_source_changes(obj):
+    """Stops a save that would change anything but the German and English texts of an existing object.
+
+    The forms of staff who may only translate already show everything else read-only; this check
+    holds whatever path a request takes to reach the save (change form, list, inline).
+    """
+    model = type(obj)
+    saved = model._default_manager.filter(pk=obj.pk).first()
+    if saved is None:
+        raise PermissionDenied
+    allowed = translation_field_names(model) if translatable(model) else set()
+    # The untranslated name of a translated field reads the active language's column: it is compared
+    # through its columns.
+    originals = set(translator.get_options_for_model(model).fields) if translatable(model) else set()
+    for field in model._meta.concrete_fields:
+        if field.primary_key or getattr(field, "auto_now", False) or field.name in allowed | originals:
+            continue
+        if getattr(obj, field.attname) != getattr(saved, field.attname):
+            raise PermissionDenied
+
+
+def restore_translations(user, revision):
+    """Writes back the German and English texts saved in the revision, for the objects of it that
+    still exist and that the user may change; nothing else of them, nothing created or deleted."""
+    for version in revision.version_set.all():
+        model = version._model
+        if model is None or not translatable(model):
+            continue
+        if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
+            continue
+        saved = version.field_dict
+        columns = {column: saved[column] for column in translation_field_names(model) if column in saved}
+        # An update, not a save: no signal, no change of the "last modified" time the form checks.
+        model._default_manager.filter(pk=version.object_id).update(**columns)
 
 
 class LeavesOutInvalidIds:
@@ -164,14 +210,104 @@ class TranslatorLimits:
 
 
 class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, TabbedTranslationAdmin):
-    """Remembers which French text each translation edited here was made from (see TranslationRecord)."""
+    """Remembers which French text each translation edited here was made from (see TranslationRecord).
+
+    Staff who may only translate (relations/roles.py) change the German and English texts and
+    nothing else, wherever they send their changes from: the change form, the list's editable
+    columns, the history's revert; actions are offered only to those they are for.
+    """
 
     def save_model(self, request, obj, form, change):
+        if change and not may_edit_source(request.user, self.model):
+            refuse_source_changes(obj)
         super().save_model(request, obj, form, change)
         for field_name in translator.get_options_for_model(self.model).fields:
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
+
+    def save_formset(self, request, form, formset, change):
+        if not may_edit_source(request.user, formset.model):
+            for inline_form in formset.forms:
+                if inline_form.instance.pk and inline_form.has_changed():
+                    refuse_source_changes(inline_form.instance)
+        super().save_formset(request, form, formset, change)
+
+    def get_list_editable(self, request):
+        """The list's editable columns, without those the user sees read-only in the change form
+        (a translator reorders nothing)."""
+        readonly = set(self.get_readonly_fields(request))
+        return [name for name in self.list_editable if name not in readonly]
+
+    def get_changelist_instance(self, request):
+        changelist = super().get_changelist_instance(request)
+        if changelist.list_editable:
+            changelist.list_editable = self.get_list_editable(request)
+        return changelist
+
+    def get_changelist_formset(self, request, **kwargs):
+        # Django's own, with the columns of get_list_editable instead of list_editable.
+        return modelformset_factory(
+            self.model,
+            self.get_changelist_form(request),
+            extra=0,
+            fields=self.get_list_editable(request),
+            formfield_callback=partial(self.formfield_for_dbfield, request=request),
+            **kwargs,
+        )
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if may_edit_source(request.user, self.model):
+            return super().revision_view(request, object_id, version_id, extra_context)
+        return self.translation_revision_view(request, object_id, version_id, extra_context)
+
+    def translation_revision_view(self, request, object_id, version_id, extra_context=None):
+        """Reverting to a version, for staff who may only translate: the version's German and English
+        texts come back (the item's, and those saved with it, such as an association's subsidies); the
+        French text, the publication settings and everything else stay as they are now.
+
+        django-reversion's own revert would restore every field of every object of the version and
+        delete what was added since.
+        """
+        version = get_object_or_404(
+            Version.objects.get_for_model(self.model), pk=version_id, object_id=unquote(object_id)
+        )
+        saved_on = formats.date_format(timezone.localtime(version.revision.date_created), "DATETIME_FORMAT")
+        context = {
+            "title": gettext("Restore the translations of %(name)s") % {"name": version.object_repr},
+            **(extra_context or {}),
+        }
+        with transaction.atomic(using=version.db):
+            try:
+                with transaction.atomic(using=version.db):
+                    restore_translations(request.user, version.revision)
+            except (RevertError, IntegrityError):
+                messages.error(request, gettext("The translations of this version can no longer be restored."))
+                opts = self.model._meta
+                return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history", object_id)
+            if request.method == "GET":
+                messages.info(
+                    request,
+                    gettext(
+                        "Only the German and English texts of this version are restored: the French text "
+                        "and the publication settings stay as they are now."
+                    ),
+                )
+            with self.create_revision(request):
+                response = self.changeform_view(request, object_id, request.path, context)
+                restored = request.method == "POST" and response.status_code == 302
+                if restored:
+                    reversion.set_comment(
+                        gettext("German and English texts restored from the version saved on %(time)s")
+                        % {"time": saved_on}
+                    )
+            if not restored:
+                # Shown with the version's texts in the form, then undone: nothing changes until it is saved.
+                if response.status_code == 200:
+                    response.template_name = self.revision_form_template or "reversion/revision_form.html"
+                    response.render()
+                transaction.set_rollback(True)
+        return response
 
 
 class NoLostEditsForm(forms.ModelForm):
@@ -312,6 +448,10 @@ class ContentAdmin(TranslatedAdmin):
         self.change_status(request, queryset, PublicationStatus.DRAFT)
 
     def change_status(self, request, queryset, status):
+        # Django offers the action only to those with the publish permission; a request calling
+        # this method some other way is held to the same.
+        if not self.has_publish_permission(request):
+            raise PermissionDenied
         # One save per object, not an UPDATE: each change goes into the history and through the
         # save signals (which clear the cached pages).
         changed = 0
