@@ -5,9 +5,21 @@ import uuid
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from relations.models import Association, City, Network, PublicationStatus
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow tests (browsers, real servers, load, attacks, walks of every admin page) run once, in the
+    PostgreSQL pass of CI: on SQLite they are skipped, saying so."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        return
+    skip = pytest.mark.skip(reason="slow test: runs on PostgreSQL only (DATABASE_URL=postgres://…, as CI does)")
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -177,6 +177,7 @@ def autocomplete_requests(model):
         yield {"app_label": model._meta.app_label, "model_name": model._meta.model_name, "field_name": field_name}
 
 
+@pytest.mark.slow  # every admin page of every model
 @pytest.mark.parametrize("model", list(ADMINS), ids=lambda model: model._meta.model_name)
 def test_a_translator_changes_only_german_and_english_from_any_admin_page(model, content, staff_member):
     editor, translator_client = logged_in(staff_member("editors")), logged_in(staff_member("translators"))
@@ -261,6 +262,7 @@ def test_a_translator_changes_only_german_and_english_from_any_admin_page(model,
     assert getattr(obj, german) == "Alte Übersetzung"
 
 
+@pytest.mark.slow  # every admin page of every model
 @pytest.mark.parametrize("model", list(ADMINS), ids=lambda model: model._meta.model_name)
 def test_an_editor_does_all_of_it_through_the_same_pages(model, content, staff_member):
     editor = logged_in(staff_member("editors"))
