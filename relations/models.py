@@ -144,6 +144,18 @@ class Content(models.Model):
     # The field that names the object; when it is empty in a language, the object counts as untranslated there.
     title_field = "title"
 
+    # What this type of content is, said once: roles, sitemap, search and the main menu are derived
+    # from these (relations/content_types.py). A type without a public page opts out of the sitemap
+    # and the search.
+    staff_content = True  # editors write it, translators translate it
+    in_sitemap = True
+    searchable = True  # in its title, summary and body
+    list_url_name = None  # its list page: an entry of the main menu and of the sitemap
+    menu_label = None  # the menu entry's label, when not its verbose_name_plural
+    display_order = 100  # where the type comes among the others, in the menu and the search results
+    address_related = ()  # relations its get_absolute_url() walks, fetched in the same query
+    sitemap_exclude = None  # filter() arguments of the objects whose address the sitemap lists otherwise
+
     class Meta:
         abstract = True
 
@@ -209,6 +221,8 @@ class Image(models.Model):
     renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    staff_content = True
 
     class Meta:
         ordering = ["title"]
@@ -314,6 +328,10 @@ class City(Content):
 
     title_field = "name"
 
+    list_url_name = "relations:city_list"
+    menu_label = _("Twin and partner cities")
+    display_order = 10
+
     class Meta:
         # Twin cities first, then partners, then fellow network members ("twin" > "partner" > "network").
         ordering = ["-kind", "name"]
@@ -392,6 +410,10 @@ class Network(Content):
 
     title_field = "name"
 
+    list_url_name = "relations:network_list"
+    menu_label = _("Networks and routes")
+    display_order = 20
+
     class Meta:
         ordering = ["kind", "name"]
         verbose_name = _("network or route")
@@ -435,6 +457,10 @@ class Association(Content):
     objects = AssociationQuerySet.as_manager()
 
     title_field = "name"
+
+    list_url_name = "relations:association_list"
+    menu_label = _("Associations")
+    display_order = 40
 
     class Meta:
         ordering = ["name"]
@@ -502,6 +528,10 @@ class SolidarityProject(Content):
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    list_url_name = "relations:project_list"
+    menu_label = _("International solidarity")
+    display_order = 30
+
     class Meta:
         ordering = ["-start_year", "title"]
         verbose_name = _("solidarity project")
@@ -563,6 +593,8 @@ class Subsidy(models.Model):
     agreement_date = models.DateField(_("date of the agreement"), null=True, blank=True)
     editor_note = models.TextField(_("editor's note"), blank=True)
 
+    staff_content = True  # shown on its association's page
+
     class Meta:
         ordering = ["-year", "-amount"]
         verbose_name = _("subsidy")
@@ -582,6 +614,10 @@ class ArticleCategory(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     objects = TranslatedSlugQuerySet.as_manager()
+
+    staff_content = True
+    in_sitemap = True
+    searchable = False
 
     class Meta:
         ordering = ["position", "name"]
@@ -611,6 +647,10 @@ class Article(Content):
     is_featured = models.BooleanField(_("featured"), default=False)
     cities = models.ManyToManyField(City, verbose_name=_("cities"), blank=True, related_name="articles")
     networks = models.ManyToManyField(Network, verbose_name=_("networks"), blank=True, related_name="articles")
+
+    list_url_name = "relations:article_list"
+    menu_label = _("Articles")
+    display_order = 50
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -653,6 +693,10 @@ class Event(Content):
 
     objects = EventQuerySet.as_manager()
 
+    list_url_name = "relations:event_list"
+    menu_label = _("Events")
+    display_order = 60
+
     class Meta:
         ordering = ["starts_at"]
         verbose_name = _("event")
@@ -694,6 +738,9 @@ class KeyFigure(Content):
 
     title_field = "label"
 
+    # A teaser of the home page, without a page of its own.
+    in_sitemap = searchable = False
+
     class Meta:
         ordering = ["position", "label"]
         verbose_name = _("key figure")
@@ -725,6 +772,12 @@ class Page(Content):
         Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+
+    display_order = 70
+    # A page's address is made of its ancestors' slugs.
+    address_related = ("parent__parent__parent",)
+    # The root page is the section's home, listed with the list pages.
+    sitemap_exclude = {"parent__isnull": True}
 
     class Meta:
         ordering = ["position", "title"]
@@ -808,6 +861,8 @@ class TranslationRecord(models.Model):
     source_hash = models.CharField(_("fingerprint of the French text"), max_length=64)
     source_text = models.TextField(_("French text translated"), blank=True)
     translated_at = models.DateTimeField(_("translated"), auto_now=True)
+
+    staff_content = False  # bookkeeping kept by the site itself
 
     class Meta:
         ordering = ["content_type", "object_id", "field", "language"]
