@@ -60,10 +60,15 @@ class ObjectSitemap(TranslatedSitemap):
         return self.model._default_manager.order_by("pk")
 
 
-sitemaps = {
-    "lists": ListPagesSitemap(),
-    **{
-        model._meta.model_name: (ContentSitemap if issubclass(model, Content) else ObjectSitemap)(model)
-        for model in sitemap_models()
-    },
-}
+def build_sitemaps():
+    """The list pages, then each type that says it is in the sitemap (relations/content_types.py)."""
+    return {
+        "lists": ListPagesSitemap(),
+        **{
+            model._meta.model_name: (ContentSitemap if issubclass(model, Content) else ObjectSitemap)(model)
+            for model in sitemap_models()
+        },
+    }
+
+
+sitemaps = build_sitemaps()
