@@ -16,6 +16,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.text import capfirst
 
 APP_LABEL = "relations"
+# What each declaration says of the model's pages, for the messages of the check.
+PROMISES = {"in_sitemap": "listed in the sitemap", "searchable": "searched"}
 
 
 def section_models():
@@ -49,11 +51,12 @@ def listed_models(models=None):
 
 
 def by_display_order(model):
-    return model.display_order
+    # A type that does not say where it comes goes last.
+    return getattr(model, "display_order", float("inf"))
 
 
 def menu_label(model):
-    return model.menu_label or capfirst(model._meta.verbose_name_plural)
+    return getattr(model, "menu_label", None) or capfirst(model._meta.verbose_name_plural)
 
 
 def menu_entries():
@@ -78,32 +81,29 @@ def check_content_types(app_configs=None, models=None, **kwargs):
         models = section_models()
     errors = []
     for model in models:
-        label = model._meta.label
         if not isinstance(getattr(model, "staff_content", None), bool):
             errors.append(
                 checks.Error(
-                    f"{label} does not say whether the web team writes it.",
+                    "staff_content is not set: the roles cannot tell whether the web team writes this model.",
                     hint="Set staff_content = True (the staff roles get its permissions) or False (bookkeeping).",
                     obj=model,
                     id="relations.E001",
                 )
             )
-        if hasattr(model, "get_absolute_url"):
-            for attribute in ("in_sitemap", "searchable"):
-                if not hasattr(model, attribute):
-                    errors.append(
-                        checks.Error(
-                            f"{label} has public pages but does not say whether it is {attribute.replace('_', ' ')}.",
-                            hint=f"Set {attribute} = True or False on the model.",
-                            obj=model,
-                            id="relations.E002",
-                        )
+        for attribute, promise in PROMISES.items():
+            if hasattr(model, "get_absolute_url") and not hasattr(model, attribute):
+                errors.append(
+                    checks.Error(
+                        f"{attribute} is not set, but the model has public pages: are they {promise}?",
+                        hint=f"Set {attribute} = True or False on the model.",
+                        obj=model,
+                        id="relations.E002",
                     )
-        for attribute in ("in_sitemap", "searchable"):
+                )
             if getattr(model, attribute, False) and not hasattr(model, "get_absolute_url"):
                 errors.append(
                     checks.Error(
-                        f"{label} is {attribute.replace('_', ' ')} but has no page (no get_absolute_url).",
+                        f"{attribute} is True, but the model has no page (no get_absolute_url()).",
                         hint=f"Give it get_absolute_url() or set {attribute} = False.",
                         obj=model,
                         id="relations.E003",
@@ -112,7 +112,7 @@ def check_content_types(app_configs=None, models=None, **kwargs):
         if getattr(model, "searchable", False) and not is_searchable(model):
             errors.append(
                 checks.Error(
-                    f"{label} is searchable but has no published() objects with a title, summary and body.",
+                    "searchable is True, but the model has no published() objects with a title, a summary and a body.",
                     hint="Make it a relations.models.Content or set searchable = False.",
                     obj=model,
                     id="relations.E004",
@@ -125,7 +125,7 @@ def check_content_types(app_configs=None, models=None, **kwargs):
             except NoReverseMatch:
                 errors.append(
                     checks.Error(
-                        f"{label}'s list page {list_url_name!r} is not an address of the site.",
+                        f"list_url_name {list_url_name!r} is not an address of the site.",
                         obj=model,
                         id="relations.E005",
                     )
