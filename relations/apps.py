@@ -8,6 +8,7 @@ class RelationsConfig(AppConfig):
     verbose_name = _("International relations")
 
     def ready(self):
+        from . import content_types  # noqa: F401 (registers its system check)
         from .cache import watch_content_changes
         from .roles import setup_roles_after_migrate
 

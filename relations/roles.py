@@ -12,28 +12,19 @@ The groups and their permissions are defined here and applied after every `migra
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
+from .content_types import staff_content_models
+
 EDITORS = "editors"
 TRANSLATORS = "translators"
 ADMINISTRATORS = "administrators"
 
-# What the web team writes; TranslationRecord is bookkeeping kept by the site itself.
-CONTENT_MODELS = [
-    "image",
-    "city",
-    "network",
-    "association",
-    "subsidy",
-    "solidarityproject",
-    "articlecategory",
-    "article",
-    "event",
-    "keyfigure",
-    "page",
-]
-
 
 def role_permissions():
-    content = Permission.objects.filter(content_type__app_label="relations", content_type__model__in=CONTENT_MODELS)
+    # What the web team writes (each model says so: relations/content_types.py); not the bookkeeping.
+    content = Permission.objects.filter(
+        content_type__app_label="relations",
+        content_type__model__in=[model._meta.model_name for model in staff_content_models()],
+    )
     return {
         EDITORS: content,
         TRANSLATORS: content.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),

@@ -17,14 +17,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
-from .models import Article, Association, City, Event, Network, Page, SolidarityProject
+from .content_types import searchable_models
 
-SEARCHED_MODELS = [City, Network, SolidarityProject, Association, Article, Event, Page]
 RESULTS_PER_TYPE = 20
 MAX_QUERY_LENGTH = 200
 POSTGRES_DICTIONARIES = {"fr": "french", "de": "german", "en": "english"}
-# A page's address is made of its ancestors' slugs: they come in the same query as the page.
-ADDRESS_RELATED = {Page: ["parent__parent__parent"]}
 
 
 def shown_text(field, language):
@@ -62,11 +59,13 @@ def search(query):
         return []
     language = get_language()
     groups = []
-    for model in SEARCHED_MODELS:
+    # The types that say they are searchable (relations/content_types.py), in their display order.
+    for model in searchable_models():
         title, summary, body = (shown_text(field, language) for field in (model.title_field, "summary", "body"))
         queryset = (
             model.objects.published()
-            .select_related(*ADDRESS_RELATED.get(model, []))
+            # What the results' addresses are made of comes in the same query (a page's ancestors).
+            .select_related(*model.address_related)
             .annotate(shown_title=title, shown_summary=summary, shown_body=body)
         )
         if connection.vendor == "postgresql":

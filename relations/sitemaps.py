@@ -1,9 +1,12 @@
-"""sitemap.xml: every public page, in each language it exists in, with its alternates."""
+"""sitemap.xml: every public page, in each language it exists in, with its alternates.
+
+The types listed are those that say so (``in_sitemap``, see relations/content_types.py)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, ArticleCategory, Association, City, Event, Network, Page, SolidarityProject
+from .content_types import listed_models, sitemap_models
+from .models import Content
 
 
 class TranslatedSitemap(Sitemap):
@@ -15,30 +18,29 @@ class TranslatedSitemap(Sitemap):
 class ListPagesSitemap(TranslatedSitemap):
     changefreq = "weekly"
 
+    # Pages that are no type's list page, with the list page of each type.
+    other_pages = ["relations:home", "relations:city_map"]
+
     def items(self):
-        return [
-            "relations:home",
-            "relations:city_list",
-            "relations:city_map",
-            "relations:network_list",
-            "relations:project_list",
-            "relations:association_list",
-            "relations:article_list",
-            "relations:event_list",
-        ]
+        return [*self.other_pages, *(model.list_url_name for model in listed_models())]
 
     def location(self, item):
         return reverse(item)
 
 
 class ContentSitemap(TranslatedSitemap):
-    def __init__(self, model, exclude=None, related=()):
+    """The published objects of a type of content, each in the languages it is translated into."""
+
+    def __init__(self, model):
         self.model = model
-        self.exclude = exclude or {}
-        self.related = related
 
     def items(self):
-        return self.model.objects.published().exclude(**self.exclude).select_related(*self.related).order_by("pk")
+        return (
+            self.model.objects.published()
+            .exclude(**(self.model.sitemap_exclude or {}))
+            .select_related(*self.model.address_related)
+            .order_by("pk")
+        )
 
     def lastmod(self, item):
         return item.updated_at
@@ -48,19 +50,25 @@ class ContentSitemap(TranslatedSitemap):
         return item.translated_languages()
 
 
-class CategorySitemap(TranslatedSitemap):
+class ObjectSitemap(TranslatedSitemap):
+    """Every object of a type without publication settings (article categories)."""
+
+    def __init__(self, model):
+        self.model = model
+
     def items(self):
-        return ArticleCategory.objects.all()
+        return self.model._default_manager.order_by("pk")
 
 
-sitemaps = {
-    "lists": ListPagesSitemap(),
-    "categories": CategorySitemap(),
-    **{
-        model._meta.model_name: ContentSitemap(model)
-        for model in (City, Network, SolidarityProject, Association, Article, Event)
-    },
-    # The root page is the section's home, already listed with the lists.
-    # A page's address is made of its ancestors' slugs: they come in the same query.
-    "pages": ContentSitemap(Page, exclude={"parent__isnull": True}, related=["parent__parent__parent"]),
-}
+def build_sitemaps():
+    """The list pages, then each type that says it is in the sitemap (relations/content_types.py)."""
+    return {
+        "lists": ListPagesSitemap(),
+        **{
+            model._meta.model_name: (ContentSitemap if issubclass(model, Content) else ObjectSitemap)(model)
+            for model in sitemap_models()
+        },
+    }
+
+
+sitemaps = build_sitemaps()

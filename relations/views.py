@@ -102,14 +102,14 @@ class PreviewForStaff:
 
 
 class PublishedDetailView(PreviewForStaff, DetailView):
-    # The list this page belongs to, for the breadcrumb.
-    list_url_name = None
+    # The title of the list this page belongs to (the model's list_url_name), for the breadcrumb.
     list_title = None
     query_parameters = ()
 
     def get_context_data(self, **kwargs):
+        list_url_name = self.model.list_url_name
         return super().get_context_data(
-            list_url=reverse(self.list_url_name) if self.list_url_name else None, list_title=self.list_title, **kwargs
+            list_url=reverse(list_url_name) if list_url_name else None, list_title=self.list_title, **kwargs
         )
 
     def get_queryset(self):
@@ -169,7 +169,6 @@ class CityMapView(CityListView):
 
 
 class CityDetailView(PublishedDetailView):
-    list_url_name = "relations:city_list"
     list_title = _("Twin and partner cities")
     model = City
 
@@ -192,7 +191,6 @@ class NetworkListView(PublishedListView):
 
 
 class NetworkDetailView(PublishedDetailView):
-    list_url_name = "relations:network_list"
     list_title = _("Networks and routes")
     model = Network
 
@@ -215,7 +213,6 @@ class ProjectListView(FilteredListView):
 
 
 class ProjectDetailView(PublishedDetailView):
-    list_url_name = "relations:project_list"
     list_title = _("International solidarity projects")
     model = SolidarityProject
     template_name = "relations/project_detail.html"
@@ -231,7 +228,6 @@ class AssociationListView(FilteredListView):
 
 
 class AssociationDetailView(PublishedDetailView):
-    list_url_name = "relations:association_list"
     list_title = _("Associations funded by the city")
     model = Association
 
@@ -346,7 +342,6 @@ class ArticleCategoryView(ArticleListView):
 
 
 class ArticleDetailView(PublishedDetailView):
-    list_url_name = "relations:article_list"
     list_title = _("Articles")
     model = Article
 
@@ -375,7 +370,6 @@ class EventListView(PublishedListView):
 
 
 class EventDetailView(PublishedDetailView):
-    list_url_name = "relations:event_list"
     list_title = _("Events")
     model = Event
 

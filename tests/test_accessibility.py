@@ -15,7 +15,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from relations.models import Article, ArticleCategory, Association, City, Event, Network, Page, SolidarityProject
+from tests.addresses import sitemap_addresses
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -29,30 +29,17 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 WIDTHS = {"phone": (360, 800), "desktop": (1280, 900)}
-LIST_PAGES = [
-    "relations:home",
-    "relations:city_list",
-    "relations:city_map",
-    "relations:network_list",
-    "relations:project_list",
-    "relations:association_list",
-    "relations:article_list",
-    "relations:event_list",
-]
 
 
 def page_types():
-    """One address per page type, in each language (the demo content must be loaded)."""
+    """One address per page type, in each language (the demo content must be loaded): every list
+    page and one object of each type the sitemap lists, search, a filter and the 404 page."""
     from django.urls import reverse
 
     urls = []
     for language in ("fr", "de", "en"):
         with translation.override(language):
-            urls += [reverse(name) for name in LIST_PAGES]
-            for model in (City, Network, SolidarityProject, Association, Article, Event):
-                urls.append(model.objects.published().first().get_absolute_url())
-            urls.append(Page.objects.published().filter(parent__isnull=False).first().get_absolute_url())
-            urls.append(ArticleCategory.objects.first().get_absolute_url())
+            urls += sitemap_addresses(per_type=1)
             urls.append(reverse("relations:search") + "?q=porcelaine")
             urls.append(reverse("relations:project_list") + "?year=abc")
             urls.append(f"/{language}/{'no-such-page'}/")

@@ -2,6 +2,7 @@
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -51,8 +52,12 @@ def crawl(client):
 
 def test_no_internal_link_is_broken_and_every_switcher_link_lands_on_the_same_page(demo, client):
     pages, broken = crawl(client)
-    assert len(pages) > 100
     assert broken == []
+    # Every page of every type the sitemap lists is reached by following links from the home pages.
+    sitemap = client.get("/sitemap.xml").content.decode()
+    listed = {urlsplit(address).path for address in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
+    assert len(listed) > 100
+    assert listed - set(pages) == set()
     for url, collector in pages.items():
         assert len(collector.switcher) == 3, url
         language = url.split("/")[1]

@@ -29,6 +29,7 @@ from tinymce.models import HTMLField
 
 from relations.models import Association, Event, Subsidy
 from relations.rich_text import clean_html
+from tests.addresses import list_addresses
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -129,12 +130,7 @@ def public_addresses(objects):
     addresses = []
     for language in LANGUAGES:
         with translation.override(language):
-            addresses += [
-                reverse(name)
-                for name in ("relations:home", "relations:city_list", "relations:city_map", "relations:network_list",
-                             "relations:project_list", "relations:association_list", "relations:article_list",
-                             "relations:event_list")
-            ]  # fmt: skip
+            addresses += list_addresses()
             addresses += [obj.get_absolute_url() for obj in objects if hasattr(obj, "get_absolute_url")]
             addresses.append(reverse("relations:search") + "?q=calc")
     return addresses

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import translation
 from servers import THROUGH_HTTPS, gunicorn, production_environment
 
-from relations.models import Article, ArticleCategory, Association, City, Event, Network, Page, SolidarityProject
+from tests.addresses import sitemap_addresses
 
 pytestmark = pytest.mark.slow
 
@@ -74,16 +74,12 @@ def every_kind_of_page():
     addresses = ["/sitemap.xml", "/robots.txt"]
     for language in ("fr", "de", "en"):
         with translation.override(language):
+            addresses += sitemap_addresses(per_type=4)
             addresses += [
                 reverse(name)
-                for name in ("relations:home", "relations:city_list", "relations:city_map", "relations:network_list",
-                             "relations:project_list", "relations:association_list", "relations:article_list",
-                             "relations:event_list", "relations:article_feed", "relations:article_atom_feed",
-                             "relations:event_calendar", "relations:subsidies_csv", "relations:subsidies_json")
+                for name in ("relations:article_feed", "relations:article_atom_feed", "relations:event_calendar",
+                             "relations:subsidies_csv", "relations:subsidies_json")
             ]  # fmt: skip
-            for model in (City, Network, SolidarityProject, Association, Article, Event, Page, ArticleCategory):
-                queryset = model.objects.published() if hasattr(model.objects, "published") else model.objects.all()
-                addresses += [obj.get_absolute_url() for obj in queryset[:4]]
             addresses.append(
                 reverse("relations:search")
                 + "?q="

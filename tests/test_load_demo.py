@@ -2,7 +2,6 @@ import datetime
 import io
 
 import pytest
-from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.utils import translation
 from django.utils.html import escape
@@ -10,9 +9,9 @@ from modeltranslation.translator import translator
 from reversion.models import Version
 
 from relations import demo_data
+from relations.content_types import sitemap_models, staff_content_models
 from relations.models import (
     Article,
-    ArticleCategory,
     Association,
     City,
     Event,
@@ -22,12 +21,11 @@ from relations.models import (
     Page,
     SolidarityProject,
     Subsidy,
-    TranslationRecord,
 )
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_MODELS = [model for model in apps.get_app_config("relations").get_models() if model is not TranslationRecord]
+CONTENT_MODELS = staff_content_models()
 DEMO_COUNTS = {
     Image: len(demo_data.IMAGES),
     City: len(demo_data.CITIES),
@@ -157,7 +155,7 @@ def test_demo_images_are_real_files(demo):
 
 
 def test_every_demo_object_has_a_page_in_each_language(demo, client):
-    for model in (City, Network, Association, SolidarityProject, Article, Event, Page, ArticleCategory):
+    for model in sitemap_models():
         for obj in model.objects.all():
             for language in ("fr", "de", "en"):
                 with translation.override(language):

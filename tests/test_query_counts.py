@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from relations.models import Article, ArticleCategory, Association, City, Event, Network, Page, SolidarityProject
+from tests.addresses import list_addresses
 
 pytestmark = pytest.mark.django_db
 
@@ -30,19 +31,12 @@ def page_addresses(language):
         event, project = first(Event), first(SolidarityProject)
         deepest_page = Page.objects.published().filter(parent__parent__isnull=False).order_by("-parent__parent", "pk")
         return {
-            "home": reverse("relations:home"),
+            **{f"list page {url}": url for url in list_addresses()},
             "search": reverse("relations:search") + "?q=Limoges",
             "search listing pages": reverse("relations:search") + f"?q={SYNTHETIC_PAGE_WORD[language]}",
-            "city list": reverse("relations:city_list"),
-            "city map": reverse("relations:city_map"),
-            "network list": reverse("relations:network_list"),
-            "project list": reverse("relations:project_list"),
             "project list, filtered": reverse("relations:project_list") + f"?country={project.country.code}",
-            "association list": reverse("relations:association_list"),
             "association list, filtered": reverse("relations:association_list") + "?year=2025",
-            "article list": reverse("relations:article_list"),
             "article category": ArticleCategory.objects.order_by("pk").first().get_absolute_url(),
-            "event list": reverse("relations:event_list"),
             "city": City.objects.get(slug_fr="furth").get_absolute_url(),
             "network": Network.objects.get(slug_fr="unic").get_absolute_url(),
             "project": project.get_absolute_url(),

@@ -3,10 +3,12 @@
 import io
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
 
+from relations.content_types import staff_content_models
 from relations.models import Article, Image, PublicationStatus
 from relations.roles import setup_roles
 from tests.forms import form_data
@@ -32,6 +34,25 @@ def test_the_three_groups_exist_after_migrating_with_their_permissions():
     assert {"add_user", "change_group", "delete_accessattempt"} <= set(
         administrators.permissions.values_list("codename", flat=True)
     )
+
+
+def test_editors_and_translators_have_their_permissions_on_every_kind_of_content():
+    """Whatever the models say is staff content: editors may do everything, translators change and view."""
+    editors, translators = (
+        set(Group.objects.get(name=name).permissions.values_list("content_type__model", "codename"))
+        for name in ["editors", "translators"]
+    )
+    for model in staff_content_models():
+        name = model._meta.model_name
+        assert {(name, f"{action}_{name}") for action in ("add", "change", "delete", "view")} <= editors, name
+        assert {(model_name, code) for model_name, code in translators if model_name == name} == {
+            (name, f"change_{name}"),
+            (name, f"view_{name}"),
+        }, name
+    bookkeeping = {model._meta.model_name for model in apps.get_app_config("relations").get_models()} - {
+        model._meta.model_name for model in staff_content_models()
+    }
+    assert bookkeeping and not {model_name for model_name, _code in editors | translators} & bookkeeping
 
 
 def test_setup_roles_restores_permissions_removed_by_hand():

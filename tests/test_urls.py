@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
-from relations.models import Article, Association, City, Event, Network, Page, SolidarityProject
+from relations.models import City
+from relations.sitemaps import sitemaps
 
 pytestmark = pytest.mark.django_db
 
@@ -63,8 +64,11 @@ def test_every_list_page_answers_in_its_language(demo, client, language):
 
 @pytest.mark.parametrize("language", ["fr", "de", "en"])
 def test_every_detail_page_shows_the_object_in_the_readers_language(demo, client, language):
-    for model in (City, Network, SolidarityProject, Association, Article, Event, Page):
-        obj = model.objects.published().exclude(**{f"{model.title_field}_{language}": ""}).first()
+    # One object of each type the sitemap lists, among those it offers in this language.
+    for name, sitemap in sitemaps.items():
+        if name == "lists":
+            continue
+        obj = next(item for item in sitemap.items() if language in sitemap.get_languages_for_item(item))
         with translation.override(language):
             url = obj.get_absolute_url()
             title = str(obj)

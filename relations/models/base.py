@@ -144,6 +144,18 @@ class Content(models.Model):
     # The field that names the object; when it is empty in a language, the object counts as untranslated there.
     title_field = "title"
 
+    # What this type of content is, said once: roles, sitemap, search and the main menu are derived
+    # from these (relations/content_types.py). A type without a public page opts out of the sitemap
+    # and the search.
+    staff_content = True  # editors write it, translators translate it
+    in_sitemap = True
+    searchable = True  # in its title, summary and body
+    list_url_name = None  # its list page: an entry of the main menu and of the sitemap
+    menu_label = None  # the menu entry's label, when not its verbose_name_plural
+    display_order = 100  # where the type comes among the others, in the menu and the search results
+    address_related = ()  # relations its get_absolute_url() walks, fetched in the same query
+    sitemap_exclude = None  # filter() arguments of the objects whose address the sitemap lists otherwise
+
     class Meta:
         abstract = True
 

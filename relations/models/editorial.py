@@ -29,6 +29,10 @@ class ArticleCategory(models.Model):
 
     objects = TranslatedSlugQuerySet.as_manager()
 
+    staff_content = True
+    in_sitemap = True
+    searchable = False
+
     class Meta:
         ordering = ["position", "name"]
         verbose_name = _("article category")
@@ -54,6 +58,10 @@ class Article(WrittenContent):
     is_featured = models.BooleanField(_("featured"), default=False)
     cities = models.ManyToManyField(City, verbose_name=_("cities"), blank=True, related_name="articles")
     networks = models.ManyToManyField(Network, verbose_name=_("networks"), blank=True, related_name="articles")
+
+    list_url_name = "relations:article_list"
+    menu_label = _("Articles")
+    display_order = 50
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -90,6 +98,10 @@ class Event(WrittenContent):
     cities = models.ManyToManyField(City, verbose_name=_("cities"), blank=True, related_name="events")
 
     objects = EventQuerySet.as_manager()
+
+    list_url_name = "relations:event_list"
+    menu_label = _("Events")
+    display_order = 60
 
     class Meta:
         ordering = ["starts_at"]
@@ -132,6 +144,9 @@ class KeyFigure(Content):
 
     title_field = "label"
 
+    # A teaser of the home page, without a page of its own.
+    in_sitemap = searchable = False
+
     class Meta:
         ordering = ["position", "label"]
         verbose_name = _("key figure")
@@ -160,6 +175,12 @@ class Page(WrittenContent):
     # A page may be a body only (an introduction, a legal notice): its summary is optional.
     summary = models.TextField(_("summary"), max_length=500, blank=True)
     show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+
+    display_order = 70
+    # A page's address is made of its ancestors' slugs.
+    address_related = ("parent__parent__parent",)
+    # The root page is the section's home, listed with the list pages.
+    sitemap_exclude = {"parent__isnull": True}
 
     class Meta:
         ordering = ["position", "title"]

@@ -54,6 +54,10 @@ class Association(WrittenContent):
 
     title_field = "name"
 
+    list_url_name = "relations:association_list"
+    menu_label = _("Associations")
+    display_order = 40
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("association")
@@ -115,6 +119,10 @@ class SolidarityProject(WrittenContent):
         _("progress"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
     )
 
+    list_url_name = "relations:project_list"
+    menu_label = _("International solidarity")
+    display_order = 30
+
     class Meta:
         ordering = ["-start_year", "title"]
         verbose_name = _("solidarity project")
@@ -175,6 +183,8 @@ class Subsidy(models.Model):
     )
     agreement_date = models.DateField(_("date of the agreement"), null=True, blank=True)
     editor_note = models.TextField(_("editor's note"), blank=True)
+
+    staff_content = True  # shown on its association's page
 
     class Meta:
         ordering = ["-year", "-amount"]

@@ -40,6 +40,8 @@ class Image(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
+    staff_content = True
+
     class Meta:
         ordering = ["title"]
         verbose_name = _("image")

@@ -43,6 +43,10 @@ class City(WrittenContent):
 
     title_field = "name"
 
+    list_url_name = "relations:city_list"
+    menu_label = _("Twin and partner cities")
+    display_order = 10
+
     class Meta:
         # Twin cities first, then partners, then fellow network members ("twin" > "partner" > "network").
         ordering = ["-kind", "name"]
@@ -115,6 +119,10 @@ class Network(WrittenContent):
     website = models.URLField(_("website"), blank=True)
 
     title_field = "name"
+
+    list_url_name = "relations:network_list"
+    menu_label = _("Networks and routes")
+    display_order = 20
 
     class Meta:
         ordering = ["kind", "name"]

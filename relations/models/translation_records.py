@@ -20,6 +20,8 @@ class TranslationRecord(models.Model):
     source_text = models.TextField(_("French text translated"), blank=True)
     translated_at = models.DateTimeField(_("translated"), auto_now=True)
 
+    staff_content = False  # bookkeeping kept by the site itself
+
     class Meta:
         ordering = ["content_type", "object_id", "field", "language"]
         verbose_name = _("translation record")

@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from relations import images
+from relations import content_types, images
 from relations.cache import query_read_by_the_page
 from relations.models import Page
 from relations.rich_text import clean_html
@@ -84,6 +84,13 @@ def alternate_links(context, obj=None):
         ],
         "x_default": request.build_absolute_uri(french["url"]) if french else None,
     }
+
+
+@register.simple_tag
+def main_menu():
+    """The entries of the main menu: the list page of each type of content that has one
+    (relations/content_types.py), labelled in the reader's language. No query."""
+    return content_types.menu_entries()
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
