@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 from two_factor.utils import default_device
-from two_factor.views import LoginView
+from two_factor.views import LoginView, SetupView
 
 from limoges_site.admin import login_locked_out
 from relations.middleware import ADMIN_PATH
@@ -36,7 +36,20 @@ def in_the_admin(view):
     return update_wrapper(admin_page, view)
 
 
-class AdminLoginView(LoginView):
+class AddressesOnly:
+    """A `next` that is no address (`next=-1`) is ignored: django-two-factor-auth would look it up as
+    the name of a URL pattern, and fail."""
+
+    def get_redirect_url(self):
+        url = super().get_redirect_url()
+        return url if url.startswith("/") else ""
+
+
+class AdminSetupView(AddressesOnly, SetupView):
+    pass
+
+
+class AdminLoginView(AddressesOnly, LoginView):
     """django-two-factor-auth's login: the password, then a code when the account has a device.
 
     django-axes counts the wrong passwords (through the authentication backend); a wrong code counts

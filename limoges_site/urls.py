@@ -11,7 +11,7 @@ from two_factor.urls import core as two_factor_core
 from two_factor.urls import profile as two_factor_profile
 
 from limoges_site import health
-from limoges_site.staff_login import in_the_admin
+from limoges_site.staff_login import AdminSetupView, in_the_admin
 from relations.sitemaps import sitemaps
 from relations.views import robots_txt
 
@@ -30,7 +30,11 @@ urlpatterns = [
 # Two-factor authentication of the staff, inside the admin (/fr/admin/account/two_factor/…): setting up
 # the authenticator app, the recovery codes. Logging in is the admin's own login page (limoges_site/admin.py).
 two_factor_pages = [
-    path(str(pattern.pattern), in_the_admin(pattern.callback), name=pattern.name)
+    path(
+        str(pattern.pattern),
+        in_the_admin(AdminSetupView.as_view() if pattern.name == "setup" else pattern.callback),
+        name=pattern.name,
+    )
     for pattern in two_factor_core + two_factor_profile
     if pattern.name != "login"
 ]
