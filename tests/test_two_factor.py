@@ -68,14 +68,16 @@ def test_setting_up_the_authenticator_app_opens_the_admin(client, member):
     log_in_with_password(client)
     setup = "/fr/admin/account/two_factor/setup/"
     client.get(setup)
-    response = client.post(setup, {"setup_view-current_step": "welcome"})
+    response = client.post(setup, {"admin_setup_view-current_step": "welcome"})
     page = response.content.decode()
     assert 'src="/fr/admin/account/two_factor/qrcode/"' in page
     qr_code = client.get("/fr/admin/account/two_factor/qrcode/")
     assert qr_code["Content-Type"].startswith("image/svg+xml")
     # The secret the QR code carries, as the app reads it (base 32).
     secret = b32decode(client.session["django_two_factor-qr_secret_key"])
-    response = client.post(setup, {"setup_view-current_step": "generator", "generator-token": f"{totp(secret):06d}"})
+    response = client.post(
+        setup, {"admin_setup_view-current_step": "generator", "generator-token": f"{totp(secret):06d}"}
+    )
     assert response.status_code == 302
     assert TOTPDevice.objects.filter(user=editor, confirmed=True).exists()
     assert client.get("/fr/admin/").status_code == 200
