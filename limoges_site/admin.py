@@ -1,6 +1,10 @@
+from functools import update_wrapper
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.contrib.admin.options import TO_FIELD_VAR
+from django.core.exceptions import BadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +25,26 @@ class LimogesAdminSite(admin.AdminSite):
 
         extra_context = {**(extra_context or {}), "can_translate": can_edit_locale_files(request.user)}
         return super().index(request, extra_context)
+
+    def login(self, request, extra_context=None):
+        """The password, then the code of the staff member's authenticator app or a recovery code."""
+        from limoges_site.staff_login import AdminLoginView
+
+        return AdminLoginView.as_view(extra_context=extra_context)(request)
+
+    def admin_view(self, view, cacheable=False):
+        """Every admin page, once the admin has let the staff member in.
+
+        Django's admin looks an empty `_to_field` up as a field name and fails: refused here, where
+        the body may be read, since only staff get this far (relations/middleware.py refuses it in
+        the query string of any request, without reading bodies)."""
+
+        def refusing_an_empty_to_field(request, *args, **kwargs):
+            if request.method == "POST" and request.POST.get(TO_FIELD_VAR) == "":
+                raise BadRequest("Empty _to_field")
+            return view(request, *args, **kwargs)
+
+        return super().admin_view(update_wrapper(refusing_an_empty_to_field, view), cacheable)
 
 
 class LimogesAdminConfig(AdminConfig):

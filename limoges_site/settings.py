@@ -48,6 +48,12 @@ INSTALLED_APPS = [
     "reversion",
     "reversion_compare",
     "axes",
+    # Two-factor authentication of the staff: TOTP devices (authenticator apps), recovery codes
+    # (static tokens), and the login, enrolment and recovery-code pages of django-two-factor-auth.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "two_factor",
     "relations",
 ]
 
@@ -72,6 +78,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed the second factor.
+    "django_otp.middleware.OTPMiddleware",
+    # Staff who must use two-factor authentication reach nothing else in the admin before it.
+    "limoges_site.staff_login.two_factor_required",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Axes near the end, as it asks: it turns a locked-out login into its lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -159,19 +169,26 @@ ROSETTA_POFILE_WRAP_WIDTH = 79
 
 LOGIN_URL = "admin:login"
 
-# Password guessing: after 5 failed logins for one user name, or from one address, that name or
-# address is locked out for 15 minutes (django-axes); a successful login clears the count.
+# Password guessing: after 5 failed logins for one user name from one address, that pair is locked out
+# for 15 minutes; after 5 failed logins from one address, whatever the user names, that address is.
+# Never the user name alone: anyone could then lock any staff member out from everywhere. A wrong
+# second-factor code counts as a failed login. A successful login clears the counts (django-axes).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "limoges_site.admin.login_locked_out"
 # Behind a reverse proxy the client's address is in X-Forwarded-For; say how many proxies there are.
+# Without it every login seems to come from the proxy, and five failures lock everybody out.
 AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
 )
+
+# Two-factor authentication (django-otp, django-two-factor-auth): administrators and editors must
+# use it (limoges_site/admin.py); a password is enough for translators, who may add it. Authenticator
+# apps show the site's host name next to the codes.
 
 # The rich-text editor of the bodies (TinyMCE, served from our own static files). Its toolbar offers
 # only what the site's allow-list keeps (relations/rich_text.py), so what an editor sees is what is saved.
@@ -265,11 +282,20 @@ PAGE_CACHE_VARIANTS = env.int("PAGE_CACHE_VARIANTS", default=50)
 # object storage in front (development, make serve-prod).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# Uploaded images stay within what a municipal editor needs; larger requests are refused.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Request bodies. The proxy in front refuses bodies over 12 MB (docs/deployment.md), and so does the
+# site itself before reading them (relations/middleware.py), so that the largest image (below) fits
+# with its form. Form fields without files: 5 MB (rich-text bodies in three languages). An uploaded
+# file up to the image limit stays in memory; nothing of a request is written to the disk before
+# it is checked. The admin uploads one image per form.
+REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=12 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 5
+# Anonymous requests to the admin post nothing but the login form: a few hundred bytes.
+ANONYMOUS_ADMIN_BODY_MAX_BYTES = 16 * 1024
 # The image library's limits (relations/images.py): file size, and pixels (checked before decoding).
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
+FILE_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES
 
 # Security. `python manage.py check --deploy` reports nothing with the production defaults below.
 # Cookies travel over HTTPS only in production.

@@ -7,8 +7,11 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
+from two_factor.urls import core as two_factor_core
+from two_factor.urls import profile as two_factor_profile
 
 from limoges_site import health
+from limoges_site.staff_login import AdminSetupView, in_the_admin
 from relations.sitemaps import sitemaps
 from relations.views import robots_txt
 
@@ -24,8 +27,21 @@ urlpatterns = [
 
 # Every page, the admin included, lives under /fr/, /de/ or /en/, so that the
 # admin speaks the editor's language and every public address names its language.
+# Two-factor authentication of the staff, inside the admin (/fr/admin/account/two_factor/…): setting up
+# the authenticator app, the recovery codes. Logging in is the admin's own login page (limoges_site/admin.py).
+two_factor_pages = [
+    path(
+        str(pattern.pattern),
+        in_the_admin(AdminSetupView.as_view() if pattern.name == "setup" else pattern.callback),
+        name=pattern.name,
+    )
+    for pattern in two_factor_core + two_factor_profile
+    if pattern.name != "login"
+]
+
 urlpatterns += i18n_patterns(
     path("admin/translations/catalogues/", include("relations.locale_editor")),
+    path("admin/", include((two_factor_pages, "two_factor"))),
     path("admin/", admin.site.urls),
     path("", include("relations.urls")),
 )

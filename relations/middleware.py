@@ -5,6 +5,7 @@ from pathlib import Path
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib.admin.options import TO_FIELD_VAR
+from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import BadRequest
 from django.db import DataError
 from django.shortcuts import render
@@ -76,13 +77,27 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         return parts
 
 
+def body_length(request):
+    """The length of the body as the server announced it, as Django's WSGI handler reads it."""
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 def refuse_malformed_requests(get_response):
-    """Answers 400, before any view, to what no reader's or editor's browser sends:
+    """Answers 400, before any view and without reading any body, to what no reader's or editor's
+    browser sends:
 
     - a NUL character in the address, the query or a cookie: PostgreSQL can neither store nor
       compare one, so it must reach no lookup (the admin's filters and autocompletion included);
-    - an empty `_to_field` in the admin: Django's admin refuses the fields it does not allow, but
-      looks an empty name up as a field and fails.
+    - an empty `_to_field` in the query of an admin page: Django's admin refuses the fields it does
+      not allow, but looks an empty name up as a field and fails (the admin site refuses it in the
+      bodies of its forms, once it has let the staff member in: limoges_site/admin.py);
+    - a body larger than settings.REQUEST_BODY_MAX_BYTES (the proxy's limit);
+    - to the admin, from someone not logged in, a body larger than the login form needs
+      (settings.ANONYMOUS_ADMIN_BODY_MAX_BYTES): refused before Django parses it into memory or
+      temporary files.
     """
 
     def middleware(request):
@@ -91,10 +106,15 @@ def refuse_malformed_requests(get_response):
             values += [name, *query_values]
         if any("\x00" in value for value in values):
             raise BadRequest("NUL character in the request")
+        length = body_length(request)
+        if length > settings.REQUEST_BODY_MAX_BYTES:
+            raise BadRequest("Request body too large")
         if ADMIN_PATH.match(request.path_info):
-            to_field = request.POST.get(TO_FIELD_VAR, request.GET.get(TO_FIELD_VAR))
-            if to_field == "":
+            if request.GET.get(TO_FIELD_VAR) == "":
                 raise BadRequest("Empty _to_field")
+            # The session is there (SessionMiddleware runs first); the user is looked up only later.
+            if length > settings.ANONYMOUS_ADMIN_BODY_MAX_BYTES and SESSION_KEY not in request.session:
+                raise BadRequest("Request body too large for the login form")
         return get_response(request)
 
     return middleware

@@ -29,7 +29,8 @@ def role_permissions():
         EDITORS: content,
         TRANSLATORS: content.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),
         ADMINISTRATORS: Permission.objects.filter(
-            content_type__app_label__in=["relations", "auth", "axes", "reversion"]
+            # otp_totp, otp_static: the staff's two-factor devices, deleted when one is lost.
+            content_type__app_label__in=["relations", "auth", "axes", "reversion", "otp_totp", "otp_static"]
         ),
     }
 

@@ -130,6 +130,28 @@ def demo(db, django_db_blocker):
     call_command("load_demo", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def force_login_passes_the_second_factor(monkeypatch):
+    """Tests log staff in with force_login (admin_client does too), past the login form: there the
+    shortcut passes the second factor as well, with a real TOTP device of the user, marked verified
+    in the session as django-otp's own login does. Tests of the login itself go through its form
+    (tests/test_login.py, tests/test_two_factor.py)."""
+    from django.test import Client
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    password_only = Client.force_login
+
+    def force_login(self, user, backend=None):
+        password_only(self, user, backend)
+        device, _created = TOTPDevice.objects.get_or_create(user=user, name="default")
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def staff_member(db, django_user_model):
     """A staff account in one of the site's groups (relations/roles.py): staff_member("editors")."""

@@ -1,8 +1,12 @@
-"""The admin login locks after repeated failures (django-axes), in the user's language."""
+"""The admin login locks after repeated failures (django-axes), in the user's language, without
+letting anyone lock a staff member out: what is locked is a user name from one address, or one address."""
 
 import pytest
 
 pytestmark = pytest.mark.django_db
+
+HOME = "192.0.2.10"
+OFFICE = "198.51.100.20"
 
 
 @pytest.fixture
@@ -10,14 +14,24 @@ def editor(django_user_model):
     return django_user_model.objects.create_user("claire", password="correct horse battery", is_staff=True)
 
 
-def log_in(client, password, language="fr", username="claire"):
+def log_in(client, password, language="fr", username="claire", address=HOME):
+    """The first step of the login form (tests/test_two_factor.py goes on to the code)."""
     return client.post(
-        f"/{language}/admin/login/", {"username": username, "password": password, "next": f"/{language}/admin/"}
+        f"/{language}/admin/login/",
+        {
+            "admin_login_view-current_step": "auth",
+            "auth-username": username,
+            "auth-password": password,
+            "next": f"/{language}/admin/",
+        },
+        REMOTE_ADDR=address,
     )
 
 
 def test_the_right_password_logs_in(client, editor):
-    assert log_in(client, "correct horse battery").status_code == 302
+    response = log_in(client, "correct horse battery")
+    assert response.status_code == 302 and response["Location"] == "/fr/admin/"
+    assert client.get("/fr/admin/").status_code == 200
 
 
 def test_the_login_locks_after_five_failures_even_with_the_right_password(client, editor, settings):
@@ -33,10 +47,19 @@ def test_the_login_locks_after_five_failures_even_with_the_right_password(client
     assert client.get("/fr/admin/").status_code == 302  # still not logged in
 
 
-def test_guessing_other_accounts_from_one_address_is_locked_too(client, editor, settings):
+def test_a_user_locked_out_from_one_address_still_logs_in_from_another(client, editor, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, "wrong guess", address=HOME)
+    assert log_in(client, "correct horse battery", address=HOME).status_code == 429
+    assert log_in(client, "correct horse battery", address=OFFICE).status_code == 302
+
+
+def test_an_address_guessing_other_accounts_is_locked_for_every_user_name(client, editor, settings):
     for attempt in range(settings.AXES_FAILURE_LIMIT):
         log_in(client, "wrong", username=f"someone{attempt}")
     assert log_in(client, "correct horse battery").status_code == 429
+    assert log_in(client, "correct horse battery", username="nobody-tried-this-name").status_code == 429
+    assert log_in(client, "correct horse battery", address=OFFICE).status_code == 302
 
 
 def test_a_success_clears_earlier_failures(client, editor, settings):

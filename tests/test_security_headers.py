@@ -173,7 +173,11 @@ def test_in_production_https_is_enforced_and_cookies_are_https_only(tmp_path):
             server,
             "/fr/admin/login/",
             method="POST",
-            body=f"username=webmaster&password={password}&csrfmiddlewaretoken={token}",
+            # The first step of the two-factor login form; the superuser has no device set up yet.
+            body=(
+                "admin_login_view-current_step=auth&auth-username=webmaster"
+                f"&auth-password={password}&csrfmiddlewaretoken={token}"
+            ),
             headers={
                 "Content-Type": "application/x-www-form-urlencoded",
                 "Cookie": csrf_cookie,

@@ -4,7 +4,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from limoges_site.staff_login import must_use_two_factor
 from relations.roles import EDITORS, TRANSLATORS, setup_roles
 
 USERNAME = "demo"
@@ -15,7 +18,8 @@ ROLE_ACCOUNTS = {"demo-editor": EDITORS, "demo-translator": TRANSLATORS}
 class Command(BaseCommand):
     help = (
         "Creates (or resets) the demo staff accounts of the local demo site and prints how to log in: "
-        "'demo' (superuser), 'demo-editor' and 'demo-translator'. "
+        "'demo' (superuser), 'demo-editor' and 'demo-translator'. The accounts that must use two-factor "
+        "authentication get a new recovery code on each run, to enter after the password. "
         "Refuses to run in production (DEBUG off): demo accounts exist only on a laptop."
     )
 
@@ -34,10 +38,22 @@ class Command(BaseCommand):
             user.save()
             if group:
                 user.groups.set([Group.objects.get(name=group)])
-            lines.append(f"  {username:<16} password '{password}'" + (f"  ({group})" if group else "  (superuser)"))
+            line = f"  {username:<16} password '{password}'"
+            if must_use_two_factor(user):
+                line += f"  recovery code '{self.two_factor_device(user)}'"
+            lines.append(line + (f"  ({group})" if group else "  (superuser)"))
         self.stdout.write(
             self.style.SUCCESS(
                 "Demo staff accounts ready. Log in at http://127.0.0.1:8000/fr/admin/ (or /de/admin/, /en/admin/):\n"
                 + "\n".join(lines)
+                + "\nAfter the password, choose 'Use a recovery code' (each code works once; run this again for more)."
             )
         )
+
+    def two_factor_device(self, user):
+        """Sets two-factor authentication up with an authenticator app nobody has, and returns one new
+        recovery code: enough to log in on the laptop, and the real login steps are shown."""
+        TOTPDevice.objects.get_or_create(user=user, name="default")
+        backup, _created = StaticDevice.objects.get_or_create(user=user, name="backup")
+        backup.token_set.all().delete()
+        return backup.token_set.create(token=StaticToken.random_token()).token
