@@ -34,5 +34,5 @@ def own_redis_keys():
 
 
 def redis_cache(prefix):
-    backend = "limoges_site.cache_backends.RedisCache"
+    backend = "django.core.cache.backends.redis.RedisCache"
     return {"default": {"BACKEND": backend, "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}}
