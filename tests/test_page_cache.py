@@ -231,7 +231,7 @@ def test_a_broken_cache_leaves_pages_uncached_but_working(settings, page_cache, 
     assert "Page cache unavailable" in caplog.text and "could not be invalidated" in caplog.text
 
 
-@pytest.mark.skipif(not shared_services.redis_is_reachable(), reason="Redis is not reachable")
+@shared_services.needs_redis
 def test_pages_are_cached_and_renewed_in_redis(settings, page_cache, committed, furth, client):
     with shared_services.own_redis_keys() as prefix:
         settings.CACHES = shared_services.redis_cache(prefix)

@@ -15,7 +15,6 @@ import brotli
 import pytest
 import servers
 import shared_services
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -112,15 +111,12 @@ def database_url():
     return f"postgres://{credentials}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
 
 
-@pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
-    reason="the two servers share a PostgreSQL database: run the tests with DATABASE_URL=postgres://…",
-)
+# The two servers share a PostgreSQL database and a Redis.
+@shared_services.needs_postgresql
+@shared_services.needs_redis
 # Committed rows, which the servers see; pytest-django runs such tests after the others.
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_through_one_server_shows_at_once_on_the_other(production, tmp_path, django_user_model):
-    if not shared_services.redis_is_reachable():
-        pytest.skip(f"Redis is not reachable at {shared_services.REDIS_URL}")
     call_command("load_demo", verbosity=0)
     password = secrets.token_urlsafe(16)
     django_user_model.objects.create_superuser("editor", "editor@example.org", password)
