@@ -256,8 +256,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's Redis backend, with its client kept between calls (limoges_site/cache_backends.py).
-            "BACKEND": "limoges_site.cache_backends.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="limoges"),
             # A Redis that does not answer must not hold requests up: pages are then served uncached.

@@ -46,7 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include("relations.urls")),
 )
 
-handler500 = "relations.views.server_error"
+handler500 = "relations.errors.server_error"
 
 if settings.SERVE_MEDIA:
     media = re.escape(settings.MEDIA_URL.lstrip("/"))

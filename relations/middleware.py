@@ -8,11 +8,10 @@ from django.contrib.admin.options import TO_FIELD_VAR
 from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import BadRequest
 from django.db import DataError
-from django.shortcuts import render
 from django.urls import URLResolver, clear_url_caches, get_resolver
 from django.utils.translation.reloader import translation_file_changed
 
-from .views import DATABASE_UNAVAILABLE, service_unavailable
+from .errors import DATABASE_UNAVAILABLE, method_not_allowed, service_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -126,9 +125,7 @@ def method_not_allowed_page(get_response):
     def middleware(request):
         response = get_response(request)
         if response.status_code == 405 and not response.streaming and not response.content:
-            page = render(request, "405.html", status=405)
-            page["Allow"] = response.get("Allow", "")
-            return page
+            return method_not_allowed(request, response.get("Allow", ""))
         return response
 
     return middleware

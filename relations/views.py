@@ -2,16 +2,13 @@
 
 import csv
 import json
-import sys
 
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
-from django.template import loader
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import classproperty
@@ -78,10 +75,8 @@ class PublishedListView(ListView):
     query_parameters = ("page",)
 
     def get_context_data(self, **kwargs):
-        # The query the pagination links keep: what the page reads, never what it ignores.
-        kept = query_read_by_the_page(self.request).copy()
-        kept.pop("page", None)
-        return super().get_context_data(query_without_page=kept.urlencode(), **kwargs)
+        # The pagination links keep the query the page reads, never the parameters it ignores.
+        return super().get_context_data(query_read=query_read_by_the_page(self.request), **kwargs)
 
     def get_queryset(self):
         return self.model.objects.published().select_related("image")
@@ -452,25 +447,3 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-# What the database driver raises when the server is down, unreachable or overloaded.
-DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
-
-
-def server_error(request):
-    """The 500 page, in the reader's language, without touching the database."""
-    if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
-        # Raised outside a view (e.g. while saving the session), past DatabaseErrorMiddleware.
-        return service_unavailable(request)
-    template = loader.get_template("500.html")
-    return HttpResponse(template.render({"request": request}), status=500)
-
-
-def service_unavailable(request):
-    """The 503 page while the database cannot be reached, in the reader's language, without touching
-    the database; readers and robots are asked to come back in a minute."""
-    template = loader.get_template("503.html")
-    response = HttpResponse(template.render({"request": request}), status=503)
-    response["Retry-After"] = "60"
-    return response

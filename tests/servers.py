@@ -17,13 +17,17 @@ PROJECT = Path(__file__).resolve().parent.parent
 THROUGH_HTTPS = {"X-Forwarded-Proto": "https"}
 
 
+# What a production process must not take from the test run's environment: a test that wants the
+# shared Redis (under a key prefix of its own) or some gunicorn setting passes it in its overrides.
+NOT_INHERITED = (
+    *("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"),
+    *("REDIS_URL", "CACHE_KEY_PREFIX", "PAGE_CACHE_SECONDS", "WEB_CONCURRENCY", "GUNICORN_CMD_ARGS"),
+)
+
+
 def production_environment(database_url, folder, **overrides):
     """The environment of a production process: only what .env.example lists, nothing of the test run's."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")
-    }
+    env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
     env.update(
         DEBUG="false",
         SECRET_KEY=secrets.token_urlsafe(50),
@@ -54,16 +58,18 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(env, log_path, workers=2):
-    """Serves the site with gunicorn on a free port of 127.0.0.1; yields (host, port)."""
+def gunicorn(env, log_path, workers=2, collect_static=True):
+    """Serves the site with gunicorn (and gunicorn.conf.py) on a free port of 127.0.0.1, once it
+    answers /healthz; yields (host, port). collect_static=False when the caller has collected them."""
     # Static files are collected first, as a deployment does (a manifest storage needs them).
-    manage(env, "collectstatic", "--no-input", "--verbosity", "0")
-    port = free_port()
+    if collect_static:
+        manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+    address = ("127.0.0.1", free_port())
     with open(log_path, "w") as log:
         process = subprocess.Popen(
             [
                 sys.executable, "-m", "gunicorn", "limoges_site.wsgi:application",
-                "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
+                "--bind", "{}:{}".format(*address), "--workers", str(workers),
                 "--graceful-timeout", "5", "--access-logfile", "-",
             ],
             cwd=PROJECT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -72,11 +78,12 @@ def gunicorn(env, log_path, workers=2):
         deadline = time.monotonic() + 30
         while True:
             assert process.poll() is None, f"gunicorn stopped:\n{Path(log_path).read_text()}"
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
+            with contextlib.suppress(OSError, http.client.HTTPException):
+                if fetch(address, "/healthz", timeout=5)[0] == 200:
+                    break
             assert time.monotonic() < deadline, f"gunicorn did not start:\n{Path(log_path).read_text()}"
             time.sleep(0.2)
-        yield "127.0.0.1", port
+        yield address
     finally:
         process.terminate()
         try:

@@ -7,6 +7,9 @@ import contextlib
 import os
 import uuid
 
+import pytest
+from django.db import connection
+
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
@@ -17,6 +20,15 @@ def redis_is_reachable():
         return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
     except redis.RedisError:
         return False
+
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs PostgreSQL (DATABASE_URL=postgres://…); CI runs it in its PostgreSQL pass",
+)
+needs_redis = pytest.mark.skipif(
+    not redis_is_reachable(), reason=f"needs Redis at {REDIS_URL} (TEST_REDIS_URL=redis://… for another)"
+)
 
 
 @contextlib.contextmanager
@@ -34,5 +46,5 @@ def own_redis_keys():
 
 
 def redis_cache(prefix):
-    backend = "limoges_site.cache_backends.RedisCache"
+    backend = "django.core.cache.backends.redis.RedisCache"
     return {"default": {"BACKEND": backend, "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}}

@@ -11,10 +11,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+import shared_services
 from django.db import connection
 from servers import PROJECT, manage, production_environment
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, shared_services.needs_postgresql]
 
 
 def run(*command, env, check=True):
@@ -40,8 +41,6 @@ def files(folder):
 
 @pytest.fixture
 def throwaway_site(db, tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip("backs up PostgreSQL (DATABASE_URL=postgres://…); CI runs it in its PostgreSQL pass")
     if shutil.which("pg_dump") is None:
         pytest.skip("needs PostgreSQL's client programs (pg_dump, pg_restore)")
     database = connection.settings_dict

@@ -11,12 +11,12 @@ import threading
 import time
 
 import pytest
+import shared_services
 from django.core.management import call_command
 from django.db import connection
-from django.urls import Resolver404, resolve
 from servers import fetch, gunicorn, production_environment
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, shared_services.needs_postgresql]
 
 
 class TcpProxy:
@@ -82,8 +82,6 @@ class TcpProxy:
 
 @pytest.fixture
 def site_behind_a_proxy(transactional_db, tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://…); CI runs it in its PostgreSQL pass")
     call_command("load_demo", verbosity=0)
     database = connection.settings_dict
     proxy = TcpProxy((database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432)))
@@ -144,18 +142,9 @@ def test_a_database_restart_between_two_requests_costs_readers_nothing(site_behi
     assert set(statuses(server).values()) == {200}
 
 
-def readiness_address():
-    for address in ("/readyz", "/readyz/"):
-        with contextlib.suppress(Resolver404):
-            resolve(address)
-            return address
-    return None
-
-
-@pytest.mark.skipif(readiness_address() is None, reason="no /readyz address on this branch (limoges_site/health.py)")
 def test_readiness_says_the_database_is_down_then_up_again(site_behind_a_proxy):
     proxy, server = site_behind_a_proxy
-    address = readiness_address()
+    address = "/readyz"
     assert fetch(server, address)[0] == 200
     proxy.cut()
     status, _headers, body = fetch(server, address)

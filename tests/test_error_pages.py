@@ -7,7 +7,7 @@ from django.db import InterfaceError, OperationalError
 from django.test import Client
 from django.utils import translation
 
-from relations.views import server_error, service_unavailable
+from relations.errors import server_error, service_unavailable
 
 pytestmark = pytest.mark.django_db
 

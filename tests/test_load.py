@@ -11,6 +11,7 @@ import shutil
 import subprocess
 
 import pytest
+import shared_services
 from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
@@ -89,12 +90,12 @@ def every_kind_of_page():
     return addresses
 
 
+# Measured on PostgreSQL, as in production.
+@shared_services.needs_postgresql
 @pytest.mark.skipif(
     shutil.which("wrk") is None, reason="wrk is not installed (.ci/run installs it: apt-get install wrk)"
 )
 def test_32_readers_for_two_minutes_get_no_error(transactional_db, tmp_path):
-    if connection.vendor != "postgresql":
-        pytest.skip("measured on PostgreSQL, as in production; CI runs it in its PostgreSQL pass")
     call_command("load_demo", verbosity=0)
     addresses = every_kind_of_page()
     script = tmp_path / "mix.lua"

@@ -3,12 +3,7 @@ servers on one PostgreSQL database and one Redis, as behind a load balancer."""
 
 import gzip
 import json
-import os
 import secrets
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,15 +13,13 @@ from pathlib import Path
 
 import brotli
 import pytest
+import servers
 import shared_services
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
 from relations.models import City
 from tests.forms import form_fields
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
@@ -35,28 +28,14 @@ pytestmark = pytest.mark.slow
 def production(tmp_path_factory):
     """The production environment, with the static files collected as a deployment does."""
     folder = tmp_path_factory.mktemp("production")
-    unrelated = ("DATABASE_URL", "REDIS_URL", "PAGE_CACHE_SECONDS", "WEB_CONCURRENCY", "GUNICORN_CMD_ARGS")
-    env = {name: value for name, value in os.environ.items() if name not in unrelated}
-    env.update(
-        DEBUG="false",
+    env = servers.production_environment(
+        f"sqlite:///{folder / 'db.sqlite3'}",
+        folder,
         # Plain HTTP on this machine: production's redirect to HTTPS is left to a TLS proxy here.
         SECURE_SSL_REDIRECT="false",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        STATIC_ROOT=str(folder / "static"),
-        MEDIA_ROOT=str(folder / "media"),
-        DATABASE_URL=f"sqlite:///{folder / 'db.sqlite3'}",
-        WEB_CONCURRENCY="2",
     )
-    collectstatic = [sys.executable, "manage.py", "collectstatic", "--no-input", "--verbosity", "0"]
-    subprocess.run(collectstatic, cwd=PROJECT, env=env, check=True)
+    servers.manage(env, "collectstatic", "--no-input", "--verbosity", "0")
     return env
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -105,30 +84,9 @@ class Browser:
 
 @contextmanager
 def gunicorn(env, log):
-    port = free_port()
-    with open(log, "wb") as output:
-        server = subprocess.Popen(
-            [PROJECT / ".venv" / "bin" / "gunicorn", "--bind", f"127.0.0.1:{port}"],
-            cwd=PROJECT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                if Browser(base).open("/healthz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            time.sleep(0.1)
-        else:
-            pytest.fail(f"gunicorn did not start:\n{Path(log).read_text()}")
-        yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    """A production server (static files already collected); yields its base address."""
+    with servers.gunicorn(env, log, collect_static=False) as (host, port):
+        yield f"http://{host}:{port}"
 
 
 def test_static_files_are_fingerprinted_compressed_and_cached_for_a_year(production, tmp_path):
@@ -153,15 +111,12 @@ def database_url():
     return f"postgres://{credentials}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
 
 
-@pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
-    reason="the two servers share a PostgreSQL database: run the tests with DATABASE_URL=postgres://…",
-)
+# The two servers share a PostgreSQL database and a Redis.
+@shared_services.needs_postgresql
+@shared_services.needs_redis
 # Committed rows, which the servers see; pytest-django runs such tests after the others.
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_through_one_server_shows_at_once_on_the_other(production, tmp_path, django_user_model):
-    if not shared_services.redis_is_reachable():
-        pytest.skip(f"Redis is not reachable at {shared_services.REDIS_URL}")
     call_command("load_demo", verbosity=0)
     password = secrets.token_urlsafe(16)
     django_user_model.objects.create_superuser("editor", "editor@example.org", password)

@@ -1,7 +1,7 @@
 import re
 
 import pytest
-from django.db import connection
+import shared_services
 
 from relations.models import City, PublicationStatus
 
@@ -50,7 +50,7 @@ def test_search_shows_only_published_content(furth, client):
     assert found == []
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="full-text search with stemming runs on PostgreSQL")
+@shared_services.needs_postgresql  # full-text search with stemming
 def test_postgres_search_uses_the_language_dictionary(furth, client):
     furth.summary_fr = "Les villes jumelées organisent des concerts."
     furth.summary_de = "Die Partnerstädte organisieren Konzerte."

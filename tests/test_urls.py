@@ -106,7 +106,7 @@ def test_a_bad_page_number_is_not_an_error(demo, client):
 
 
 def test_the_500_page_speaks_the_readers_language(rf):
-    from relations.views import server_error
+    from relations.errors import server_error
 
     with translation.override("de"):
         response = server_error(rf.get("/de/"))
