@@ -17,6 +17,8 @@ import servers
 import shared_services
 from django.core.management import call_command
 from django.db import connection
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from relations.models import City
 from tests.forms import form_fields
@@ -69,6 +71,17 @@ class Browser:
             self.cookies.update({name: morsel.value for name, morsel in SimpleCookie(header).items()})
         return response.status, response.headers, body
 
+    def log_in(self, username, password, device):
+        """The admin's two-step login: the password, then a code of the authenticator app."""
+        login = "/fr/admin/login/?next=/fr/admin/"
+        typed = ("auth-username", "auth-password", "token-otp_token")
+        fields = [(name, value) for name, value in form_fields(self.text(login), "login-form") if name not in typed]
+        status, _headers, body = self.open(login, [*fields, ("auth-username", username), ("auth-password", password)])
+        assert status == 200 and 'name="token-otp_token"' in body.decode(), body.decode()[:3000]
+        fields = [(name, value) for name, value in form_fields(body.decode(), "login-form") if name not in typed]
+        status, headers, body = self.open(login, [*fields, ("token-otp_token", f"{totp(device.bin_key):06d}")])
+        assert status == 302 and headers["Location"] == "/fr/admin/", body.decode()[:3000]
+
     def text(self, path):
         status, _headers, body = self.open(path)
         assert status == 200, (path, status)
@@ -119,7 +132,8 @@ def database_url():
 def test_an_edit_through_one_server_shows_at_once_on_the_other(production, tmp_path, django_user_model):
     call_command("load_demo", verbosity=0)
     password = secrets.token_urlsafe(16)
-    django_user_model.objects.create_superuser("editor", "editor@example.org", password)
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", password)
+    device = TOTPDevice.objects.create(user=user, name="default")
     furth = City.objects.get(slug_fr="furth")
     page = "/fr/villes-jumelees/furth/"
 
@@ -140,7 +154,7 @@ def test_an_edit_through_one_server_shows_at_once_on_the_other(production, tmp_p
                 assert "Changé sans passer par le site." not in Browser(server).text(page)
 
             editor = Browser(first)
-            editor.submit("/fr/admin/login/?next=/fr/admin/", "login-form", username="editor", password=password)
+            editor.log_in("editor", password, device)
             editor.submit(
                 f"/fr/admin/relations/city/{furth.pk}/change/",
                 "city_form",
