@@ -257,10 +257,13 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL or D
 PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
 
 # Uploaded media are served by Django itself only on a single machine without a web server or
-# object storage in front (development, make serve-prod).
+# object storage in front (development; make serve-prod has nginx serve them).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# Uploaded images stay within what a municipal editor needs; larger requests are refused.
+# Form fields other than files (the rich-text bodies in three languages): up to 10 MB, more is
+# refused. Files are checked against IMAGE_MAX_UPLOAD_BYTES; those over Django's 2.5 MB
+# FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file. In production nginx refuses any request
+# larger than the largest of the two plus 2 MB of form (manage.py nginx_config) before Django reads it.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # The image library's limits (relations/images.py): file size, and pixels (checked before decoding).
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
