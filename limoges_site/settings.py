@@ -165,10 +165,13 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "limoges_site.admin.login_locked_out"
-# Behind a reverse proxy the client's address is in X-Forwarded-For; say how many proxies there are.
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+# Behind the reverse proxy (deploy/nginx.conf) every request comes from the proxy's address. nginx
+# puts the reader's address, alone, in X-Forwarded-For (it never appends to what the reader sent, and
+# with proxies before it, it takes the address they give: docs/deployment.md); AXES_PROXY_COUNT=1
+# says it is there, and django-ipware then reads that one address.
+AXES_IPWARE_PROXY_COUNT = None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env.int("AXES_PROXY_COUNT", default=0) else ["REMOTE_ADDR"]
 )
 
 # The rich-text editor of the bodies (TinyMCE, served from our own static files). Its toolbar offers
