@@ -56,10 +56,12 @@ def free_port():
 
 
 @contextlib.contextmanager
-def gunicorn(env, log_path, workers=2):
-    """Serves the site with gunicorn on a free port of 127.0.0.1; yields (host, port)."""
+def gunicorn(env, log_path, workers=2, collect_static=True):
+    """Serves the site with gunicorn on a free port of 127.0.0.1; yields (host, port).
+    collect_static=False when the env's STATIC_ROOT was collected already (it takes a minute or two)."""
     # Static files are collected first, as a deployment does (a manifest storage needs them).
-    manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+    if collect_static:
+        manage(env, "collectstatic", "--no-input", "--verbosity", "0")
     port = free_port()
     with open(log_path, "w") as log:
         process = subprocess.Popen(

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from servers import fetch, gunicorn, nginx, nginx_program, production_environment
+from servers import fetch, gunicorn, manage, nginx, nginx_program, production_environment
 
 pytestmark = [
     pytest.mark.slow,
@@ -117,20 +117,33 @@ def timed_fetch(address, path):
     return status, body, time.monotonic() - started
 
 
+@pytest.fixture(scope="module")
+def static_root(tmp_path_factory):
+    """The static files, collected once for every server of this module."""
+    folder = tmp_path_factory.mktemp("static")
+    env = production_environment("sqlite:///unused.sqlite3", folder, STATIC_ROOT=str(folder))
+    manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+    return folder
+
+
 @pytest.fixture
-def site(transactional_db, tmp_path):
+def site(transactional_db, tmp_path, static_root):
     """gunicorn with the production settings on this test's PostgreSQL database, and nginx in front
     (TLS ending at a load balancer before it, as the fetch helper pretends)."""
     if connection.vendor != "postgresql":
         pytest.skip("runs against PostgreSQL, as in production; CI runs it in its PostgreSQL pass")
     database = connection.settings_dict
     host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
-    env = production_environment(f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}", tmp_path)
+    env = production_environment(
+        f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}", tmp_path, STATIC_ROOT=str(static_root)
+    )
     with (
-        gunicorn(env, tmp_path / "gunicorn.log", workers=WORKERS) as app,
+        gunicorn(env, tmp_path / "gunicorn.log", workers=WORKERS, collect_static=False) as app,
         nginx(env, app, tmp_path, "--forwarded-proto", "https") as proxy,
     ):
-        yield SimpleNamespace(app=app, proxy=proxy, folder=tmp_path, app_log=tmp_path / "gunicorn.log")
+        yield SimpleNamespace(
+            app=app, proxy=proxy, folder=tmp_path, static_root=static_root, app_log=tmp_path / "gunicorn.log"
+        )
 
 
 def test_200_slow_connections_do_not_keep_readers_waiting(site):
@@ -152,7 +165,6 @@ def test_200_slow_connections_do_not_keep_readers_waiting(site):
         f"{attack.reopened} reopened after the proxy dropped them); {len(answers)} answers to the reader, "
         f"slowest {slowest * 1000:.0f} ms"
     )
-    print(" ".join(f"{path}:{status}:{seconds * 1000:.0f}ms" for path, status, _body, seconds in answers))
     assert min(held) >= SLOW_CONNECTIONS * 0.9, "the attack did not hold its connections open"
     assert len(answers) >= 2 * min(10, SECONDS // 4)
     for path, status, body, seconds in answers:
@@ -215,7 +227,7 @@ def test_one_address_gets_only_its_share_of_connections(site):
 
 
 def test_static_files_are_served_by_the_proxy_for_a_year(site):
-    manifest = (Path(site.folder) / "static" / "staticfiles.json").read_text()
+    manifest = (site.static_root / "staticfiles.json").read_text()
     fingerprinted = re.search(r'"(css/[^"]+\.[0-9a-f]{12}\.css)"', manifest)[1]
     status, headers, body = fetch(site.proxy, f"/static/{fingerprinted}")
     assert status == 200 and body
