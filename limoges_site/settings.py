@@ -179,11 +179,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "limoges_site.admin.login_locked_out"
-# Behind a reverse proxy the client's address is in X-Forwarded-For; say how many proxies there are.
-# Without it every login seems to come from the proxy, and five failures lock everybody out.
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0) or None
+# Behind the reverse proxy (deploy/nginx.conf) every request comes from the proxy's address. nginx
+# puts the reader's address, alone, in X-Forwarded-For (it never appends to what the reader sent, and
+# with proxies before it, it takes the address they give: docs/deployment.md); AXES_PROXY_COUNT=1
+# says it is there, and django-ipware then reads that one address.
+AXES_IPWARE_PROXY_COUNT = None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if env.int("AXES_PROXY_COUNT", default=0) else ["REMOTE_ADDR"]
 )
 
 # Two-factor authentication (django-otp, django-two-factor-auth): administrators and editors must
@@ -278,23 +280,23 @@ PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
 PAGE_CACHE_VARIANTS = env.int("PAGE_CACHE_VARIANTS", default=50)
 
 # Uploaded media are served by Django itself only on a single machine without a web server or
-# object storage in front (development, make serve-prod).
+# object storage in front (development; make serve-prod has nginx serve them).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# Request bodies. The proxy in front refuses bodies over 12 MB (docs/deployment.md), and so does the
-# site itself before reading them (relations/middleware.py), so that the largest image (below) fits
-# with its form. Form fields without files: 5 MB (rich-text bodies in three languages). An uploaded
-# file up to the image limit stays in memory; nothing of a request is written to the disk before
-# it is checked. The admin uploads one image per form.
-REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=12 * 1024 * 1024)
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-DATA_UPLOAD_MAX_NUMBER_FILES = 5
-# Anonymous requests to the admin post nothing but the login form: a few hundred bytes.
-ANONYMOUS_ADMIN_BODY_MAX_BYTES = 16 * 1024
 # The image library's limits (relations/images.py): file size, and pixels (checked before decoding).
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
+# Request bodies: the largest image with its form around it. The site refuses larger bodies before
+# reading them (relations/middleware.py) and so does the proxy in front (`manage.py nginx_config`
+# writes this limit into its configuration). Form fields without files: 5 MB (rich-text bodies in
+# three languages). An uploaded file up to the image limit stays in memory; nothing of a request
+# is written to the disk before it is checked. The admin uploads one image per form.
+REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=IMAGE_MAX_UPLOAD_BYTES + 2 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 5
 FILE_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES
+# Anonymous requests to the admin post nothing but the login form: a few hundred bytes.
+ANONYMOUS_ADMIN_BODY_MAX_BYTES = 16 * 1024
 
 # Security. `python manage.py check --deploy` reports nothing with the production defaults below.
 # Cookies travel over HTTPS only in production.

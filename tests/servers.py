@@ -1,10 +1,12 @@
 """The site as it runs in production, for the tests that need a real server: gunicorn in a
-subprocess with the production settings (DEBUG off, a real secret key, HTTPS behind a proxy)."""
+subprocess with the production settings (DEBUG off, a real secret key, HTTPS behind a proxy), and
+nginx in front of it with the repository's configuration (deploy/nginx.conf)."""
 
 import contextlib
 import http.client
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
@@ -85,12 +87,58 @@ def gunicorn(env, log_path, workers=2, collect_static=True):
             time.sleep(0.2)
         yield address
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
+
+
+def nginx_program():
+    """Debian's nginx, found even when /usr/sbin is not on the PATH; None when it is not installed."""
+    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+
+
+def wait_for_port(process, port, log_path, name):
+    deadline = time.monotonic() + 30
+    while True:
+        assert process.poll() is None, f"{name} stopped:\n{Path(log_path).read_text()}"
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        assert time.monotonic() < deadline, f"{name} did not start:\n{Path(log_path).read_text()}"
+        time.sleep(0.2)
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@contextlib.contextmanager
+def nginx(env, upstream, folder, *options):
+    """Serves the site through nginx, configured by `manage.py nginx_config` (deploy/nginx.conf) in
+    front of gunicorn at upstream (host, port), on a free port of 127.0.0.1; yields (host, port).
+    The options go to nginx_config (e.g. "--connections-per-address", "50"). Its run folder (request
+    bodies being buffered) is folder / "nginx"; its access and error logs are in that folder too."""
+    run_folder = Path(folder) / "nginx"
+    run_folder.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log_path = run_folder / "error.log"
+    configuration = manage(
+        env, "nginx_config", "--listen", f"127.0.0.1:{port}", "--upstream", "{}:{}".format(*upstream),
+        "--run-folder", str(run_folder), "--access-log", str(run_folder / "access.log"), *options,
+    ).stdout  # fmt: skip
+    (run_folder / "nginx.conf").write_text(configuration)
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            [nginx_program(), "-p", str(run_folder), "-c", str(run_folder / "nginx.conf"), "-e", "stderr"],
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        wait_for_port(process, port, log_path, "nginx")
+        yield "127.0.0.1", port
+    finally:
+        stop(process)
 
 
 def fetch(address, path, method="GET", headers=None, body=None, timeout=30):

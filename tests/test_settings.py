@@ -82,3 +82,16 @@ def test_production_serves_static_files_fingerprinted_and_compressed():
     )
     result = start_with(script, DEBUG="false", SECRET_KEY="k3y-" * 20, ALLOWED_HOSTS="www.limoges.fr")
     assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage", result.stderr
+
+
+def test_behind_the_proxy_login_lock_outs_count_the_reader_address_it_passes_on():
+    script = (
+        "import django; django.setup(); from django.test import RequestFactory; "
+        "from axes.helpers import get_client_ip_address; "
+        "print(get_client_ip_address(RequestFactory().get('/', REMOTE_ADDR='127.0.0.1', "
+        "HTTP_X_FORWARDED_FOR='203.0.113.7')))"
+    )
+    # Without a proxy, the header is whatever the reader chose to send.
+    assert start_with(script).stdout.split() == ["127.0.0.1"]
+    behind_nginx = start_with(script, AXES_PROXY_COUNT="1")
+    assert behind_nginx.stdout.split() == ["203.0.113.7"], behind_nginx.stderr
