@@ -49,6 +49,7 @@ from .models import (
     Network,
     Page,
     PublicationStatus,
+    Redirect,
     SolidarityProject,
     Subsidy,
     WrittenContent,
@@ -692,3 +693,34 @@ class PageAdmin(ContentAdmin):
     search_fields = ("title", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "parent")
+
+
+class RedirectLanguageFilter(admin.SimpleListFilter):
+    """The language of a redirect is the first segment of its old address."""
+
+    title = _("language")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return settings.LANGUAGES
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(settings.LANGUAGES):
+            return queryset.filter(old_path__startswith=f"/{self.value()}/")
+        return queryset
+
+
+@admin.register(Redirect)
+class RedirectAdmin(admin.ModelAdmin):
+    """Old addresses and where they lead: recorded by the site when an address changes, or added by
+    staff (the addresses of a former site). Checks and chains: relations/models/redirects.py."""
+
+    list_display = ("old_path", "new_path", "language", "hits", "last_hit_at", "created_at")
+    list_filter = (RedirectLanguageFilter,)
+    search_fields = ("old_path", "new_path")
+    fields = ("old_path", "new_path", "hits", "last_hit_at", "created_at")
+    readonly_fields = ("hits", "last_hit_at", "created_at")
+
+    @admin.display(description=_("language"))
+    def language(self, obj):
+        return dict(settings.LANGUAGES).get(obj.language, "—")
