@@ -54,6 +54,7 @@ from .models import (
     Subsidy,
     WrittenContent,
 )
+from .redirects import address_snapshot, record_moves
 from .roles import may_edit_source
 
 PUBLICATION_FIELDS = (
@@ -138,8 +139,14 @@ def restore_translations(user, revision):
             continue
         saved = version.field_dict
         columns = {column: saved[column] for column in translation_field_names(model) if column in saved}
+        obj = model._default_manager.filter(pk=version.object_id).first()
+        addresses = address_snapshot(obj) if obj is not None and hasattr(obj, "get_absolute_url") else None
         # An update, not a save: no signal, no change of the "last modified" time the form checks.
         model._default_manager.filter(pk=version.object_id).update(**columns)
+        if addresses:
+            # A German or English slug restored moves the address, as a save would.
+            obj.refresh_from_db()
+            record_moves(addresses, obj)
 
 
 class LeavesOutInvalidIds:

@@ -32,29 +32,17 @@ def addresses_below(obj):
     return [(type(item), item.pk, addresses_of(item)) for item in descendants()] if descendants else []
 
 
-def remember_addresses(sender, instance, **kwargs):
-    """Before a save: the object's addresses as saved, and, when they are about to change, those
-    of the objects below it."""
-    instance._addresses_before_save = None
-    if instance.pk is None:
-        return
-    saved = sender._default_manager.filter(pk=instance.pk).first()
-    if saved is None:
-        return
-    before = addresses_of(saved)
-    below = addresses_below(saved) if before != addresses_of(instance) else []
-    instance._addresses_before_save = (before, below)
+def address_snapshot(obj):
+    """The object's addresses and those below it, to compare after a change."""
+    return addresses_of(obj), addresses_below(obj)
 
 
-def record_changed_addresses(sender, instance, **kwargs):
-    """After a save: each address that changed redirects to the new one; an address taken (again)
-    by this object redirects no more."""
-    now = addresses_of(instance)
+def record_moves(snapshot, obj):
+    """Each address of the snapshot that changed since redirects to the new one; an address taken
+    (again) by the object redirects no more."""
+    before, below = snapshot
+    now = addresses_of(obj)
     Redirect.objects.filter(old_path__in=now.values()).delete()
-    remembered = getattr(instance, "_addresses_before_save", None)
-    if not remembered:
-        return
-    before, below = remembered
     moved = [(before, now)]
     for model, pk, addresses in below:
         item = model._default_manager.filter(pk=pk).first()
@@ -65,6 +53,18 @@ def record_changed_addresses(sender, instance, **kwargs):
             new_path = new.get(code)
             if new_path and new_path != old_path:
                 Redirect.objects.record(old_path, new_path)
+
+
+def remember_addresses(sender, instance, **kwargs):
+    """Before a save: the object's addresses as saved (those below it only when they will change)."""
+    saved = sender._default_manager.filter(pk=instance.pk).first() if instance.pk is not None else None
+    before = addresses_of(saved) if saved is not None else {}
+    below = addresses_below(saved) if before and before != addresses_of(instance) else []
+    instance._addresses_before_save = (before, below)
+
+
+def record_changed_addresses(sender, instance, **kwargs):
+    record_moves(getattr(instance, "_addresses_before_save", ({}, [])), instance)
 
 
 def watch_address_changes():

@@ -20,6 +20,7 @@ from relations.models import (
     KeyFigure,
     Network,
     Page,
+    Redirect,
     SolidarityProject,
     Subsidy,
     TranslationRecord,
@@ -27,7 +28,10 @@ from relations.models import (
 
 pytestmark = pytest.mark.django_db
 
-CONTENT_MODELS = [model for model in apps.get_app_config("relations").get_models() if model is not TranslationRecord]
+# Translated content: not the site's bookkeeping, nor the redirects (paths, one per language).
+CONTENT_MODELS = [
+    model for model in apps.get_app_config("relations").get_models() if model not in (TranslationRecord, Redirect)
+]
 DEMO_COUNTS = {
     Image: len(demo_data.IMAGES),
     City: len(demo_data.CITIES),

@@ -128,6 +128,13 @@ class Redirect(models.Model):
     def __str__(self):
         return f"{self.old_path} → {self.new_path}"
 
+    def save(self, *args, **kwargs):
+        # One hop: a redirect to an old address goes straight to where that one leads, and the
+        # redirects that led to this old address now lead where it does.
+        self.new_path = Redirect.objects.exclude(pk=self.pk).target_of(self.new_path) or self.new_path
+        super().save(*args, **kwargs)
+        Redirect.objects.filter(new_path=self.old_path).exclude(pk=self.pk).update(new_path=self.new_path)
+
     @property
     def language(self):
         match = LANGUAGE_PREFIX.match(self.old_path)
@@ -153,10 +160,3 @@ class Redirect(models.Model):
             seen.add(path)
             path = Redirect.objects.exclude(pk=self.pk).target_of(path)
         return False
-
-    def save(self, *args, **kwargs):
-        # One hop: a redirect to an old address goes straight to where that one leads, and the
-        # redirects that led to this old address now lead where it does.
-        self.new_path = Redirect.objects.exclude(pk=self.pk).target_of(self.new_path) or self.new_path
-        super().save(*args, **kwargs)
-        Redirect.objects.filter(new_path=self.old_path).exclude(pk=self.pk).update(new_path=self.new_path)
