@@ -103,6 +103,8 @@ class RedirectMiddleware:
             if not found:
                 return response
             _old_path, pk, new_path = found[0]
+            if new_path == path:
+                return response  # a row written around the admin's checks must not send readers round in circles
             Redirect.objects.filter(pk=pk).update(hits=F("hits") + 1, last_hit_at=timezone.now())
         except DATABASE_UNAVAILABLE as error:
             logger.error("Database unavailable: %s", error)

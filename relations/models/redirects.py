@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
 from django.urls import NoReverseMatch, Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -70,10 +69,9 @@ def is_live_address(path):
 class RedirectQuerySet(models.QuerySet):
     def record(self, old_path, new_path):
         """What was at old_path is now at new_path: the old address redirects there, and so does
-        every address that redirected to the old one (one hop, never a chain). The new address is
-        live, so it redirects nowhere any more (an address changed back)."""
+        every address that redirected to the old one (Redirect.save). The new address is live, so
+        it redirects nowhere any more (an address changed back)."""
         self.filter(old_path=new_path).delete()
-        self.filter(new_path=old_path).update(new_path=new_path)
         self.update_or_create(old_path=old_path, defaults={"new_path": new_path})
 
     def target_of(self, path):
@@ -117,13 +115,6 @@ class Redirect(models.Model):
         ordering = ["old_path"]
         verbose_name = _("redirect")
         verbose_name_plural = _("redirects")
-        constraints = [
-            models.CheckConstraint(
-                condition=~Q(old_path=F("new_path")),
-                name="%(app_label)s_%(class)s_not_to_itself",
-                violation_error_message=LOOP_MESSAGE,
-            )
-        ]
 
     def __str__(self):
         return f"{self.old_path} → {self.new_path}"
