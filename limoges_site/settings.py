@@ -90,6 +90,10 @@ MIDDLEWARE = [
     # Inside the page cache: a page is compressed once, when it is rendered, and cached compressed.
     # (Django pads compressed responses with random bytes against the BREACH attack.)
     "django.middleware.gzip.GZipMiddleware",
+    # Last: it sees the view's answer first and turns a 404 at an old address into a 301 to the new
+    # one (relations/redirects.py), before a 404 page is compressed for nothing; the page cache
+    # above it never stores a 301.
+    "relations.redirects.RedirectMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [

@@ -49,10 +49,12 @@ from .models import (
     Network,
     Page,
     PublicationStatus,
+    Redirect,
     SolidarityProject,
     Subsidy,
     WrittenContent,
 )
+from .redirects import address_snapshot, record_moves
 from .roles import may_edit_source
 
 PUBLICATION_FIELDS = (
@@ -137,8 +139,14 @@ def restore_translations(user, revision):
             continue
         saved = version.field_dict
         columns = {column: saved[column] for column in translation_field_names(model) if column in saved}
+        obj = model._default_manager.filter(pk=version.object_id).first()
+        addresses = address_snapshot(obj) if obj is not None and hasattr(obj, "get_absolute_url") else None
         # An update, not a save: no signal, no change of the "last modified" time the form checks.
         model._default_manager.filter(pk=version.object_id).update(**columns)
+        if addresses:
+            # A German or English slug restored moves the address, as a save would.
+            obj.refresh_from_db()
+            record_moves(addresses, obj)
 
 
 class LeavesOutInvalidIds:
@@ -692,3 +700,34 @@ class PageAdmin(ContentAdmin):
     search_fields = ("title", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "parent")
+
+
+class RedirectLanguageFilter(admin.SimpleListFilter):
+    """The language of a redirect is the first segment of its old address."""
+
+    title = _("language")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return settings.LANGUAGES
+
+    def queryset(self, request, queryset):
+        if self.value() in dict(settings.LANGUAGES):
+            return queryset.filter(old_path__startswith=f"/{self.value()}/")
+        return queryset
+
+
+@admin.register(Redirect)
+class RedirectAdmin(admin.ModelAdmin):
+    """Old addresses and where they lead: recorded by the site when an address changes, or added by
+    staff (the addresses of a former site). Checks and chains: relations/models/redirects.py."""
+
+    list_display = ("old_path", "new_path", "language", "hits", "last_hit_at", "created_at")
+    list_filter = (RedirectLanguageFilter,)
+    search_fields = ("old_path", "new_path")
+    fields = ("old_path", "new_path", "hits", "last_hit_at", "created_at")
+    readonly_fields = ("hits", "last_hit_at", "created_at")
+
+    @admin.display(description=_("language"))
+    def language(self, obj):
+        return dict(settings.LANGUAGES).get(obj.language, "—")

@@ -10,7 +10,9 @@ class RelationsConfig(AppConfig):
     def ready(self):
         from . import content_types  # noqa: F401 (registers its system check)
         from .cache import watch_content_changes
+        from .redirects import watch_address_changes
         from .roles import setup_roles_after_migrate
 
         watch_content_changes()
+        watch_address_changes()
         post_migrate.connect(setup_roles_after_migrate, sender=self)

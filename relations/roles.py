@@ -11,6 +11,7 @@ The groups and their permissions are defined here and applied after every `migra
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
+from modeltranslation.translator import translator
 
 from .content_types import staff_content_models
 
@@ -21,13 +22,17 @@ ADMINISTRATORS = "administrators"
 
 def role_permissions():
     # What the web team writes (each model says so: relations/content_types.py); not the bookkeeping.
+    # Translators change what has translated fields (relations/translation.py), and nothing else.
     content = Permission.objects.filter(
         content_type__app_label="relations",
         content_type__model__in=[model._meta.model_name for model in staff_content_models()],
     )
+    translated = content.filter(
+        content_type__model__in=[model._meta.model_name for model in translator.get_registered_models()]
+    )
     return {
         EDITORS: content,
-        TRANSLATORS: content.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),
+        TRANSLATORS: translated.filter(Q(codename__startswith="change_") | Q(codename__startswith="view_")),
         ADMINISTRATORS: Permission.objects.filter(
             # otp_totp, otp_static: the staff's two-factor devices, deleted when one is lost.
             content_type__app_label__in=["relations", "auth", "axes", "reversion", "otp_totp", "otp_static"]

@@ -2,11 +2,11 @@
 
 places.py holds the partner cities and networks, editorial.py the pages,
 articles, events, key figures, associations, solidarity projects and
-subsidies. Each record is keyed by the model's field names: a translated field
-holds its text in each language, a relation holds the key of the related
-record (the French slug, or the title of an image). The ``load_demo`` command
-writes CONTENT to the database in its order, so that a record comes after
-those it refers to.
+subsidies, redirects.py the addresses of the city's former site. Each record
+is keyed by the model's field names: a translated field holds its text in each
+language, a relation holds the key of the related record (the French slug, or
+the title of an image). The ``load_demo`` command writes CONTENT to the
+database in its order, so that a record comes after those it refers to.
 """
 
 from relations.models import (
@@ -19,6 +19,7 @@ from relations.models import (
     KeyFigure,
     Network,
     Page,
+    Redirect,
     SolidarityProject,
     Subsidy,
 )
@@ -27,6 +28,7 @@ from .editorial import ARTICLE_CATEGORIES, ARTICLES, ASSOCIATIONS, EVENTS, KEY_F
 from .editorial import IMAGES as EDITORIAL_IMAGES
 from .places import CITIES, NETWORKS
 from .places import IMAGES as PLACE_IMAGES
+from .redirects import REDIRECTS
 
 IMAGES = PLACE_IMAGES + EDITORIAL_IMAGES
 
@@ -43,6 +45,7 @@ CONTENT = [
     (Event, ("slug",), EVENTS),
     (Page, ("slug",), PAGES),
     (KeyFigure, ("label",), KEY_FIGURES),
+    (Redirect, ("old_path",), REDIRECTS),
 ]
 
 __all__ = [
@@ -57,5 +60,6 @@ __all__ = [
     "NETWORKS",
     "PAGES",
     "PROJECTS",
+    "REDIRECTS",
     "SUBSIDIES",
 ]

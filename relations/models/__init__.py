@@ -34,6 +34,7 @@ from .funding import (
 )
 from .library import Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
+from .redirects import Redirect
 from .translation_records import TranslationRecord
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "ProjectStatus",
     "PublicationStatus",
     "PublishableQuerySet",
+    "Redirect",
     "SolidarityProject",
     "Subsidy",
     "SubsidyNature",

@@ -212,6 +212,15 @@ class Page(WrittenContent):
             page = page.parent
         return list(reversed(chain))
 
+    def descendants(self):
+        """Every page below this one, level by level (one query per level; the tree is shallow)."""
+        found, level = [], [self]
+        while level:
+            known = {page.pk for page in [self, *found]}
+            level = [page for page in Page.objects.filter(parent__in=level) if page.pk not in known]
+            found += level
+        return found
+
     def clean(self):
         super().clean()
         if self.parent is None:

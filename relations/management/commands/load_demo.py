@@ -18,6 +18,8 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def translated_fields(model):
+    if model not in translator.get_registered_models():
+        return ()  # written once for every language (redirects)
     return translator.get_options_for_model(model).fields
 
 
