@@ -28,7 +28,8 @@ class SourceInFrench(TranslationOptions):
 
 @register(Image)
 class ImageTranslationOptions(SourceInFrench):
-    fields = ("alt_text", "caption")
+    # Everything a reader sees of an image: its credit too ("Illustration : Ville de Limoges").
+    fields = ("alt_text", "caption", "credit")
 
 
 @register(City)
