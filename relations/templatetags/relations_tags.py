@@ -99,11 +99,15 @@ def translation_notice(obj=None):
     if getattr(obj, "updated_at", None) and own_text:
         states = field_states(obj, language)
         outdated = any(states.get(name) == "outdated" for owner, name in shown if owner is obj)
-    with translation.override(settings.LANGUAGE_CODE):
-        french_url = obj.get_absolute_url() if outdated else None
+    french_url = None
+    if outdated:
+        with translation.override(settings.LANGUAGE_CODE):
+            french_url = obj.get_absolute_url()
+    # A category's page is mostly the cards of its articles: its name alone does not make it French.
+    wholly = bool(in_french) and not own_text and hasattr(obj, "is_translated")
     return {
-        "wholly_in_french": bool(in_french) and not own_text,
-        "partly_in_french": bool(in_french) and own_text,
+        "wholly_in_french": wholly,
+        "partly_in_french": bool(in_french) and not wholly,
         "french_updated_on": obj.updated_at if outdated else None,
         "french_url": french_url,
     }
