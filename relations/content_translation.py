@@ -197,3 +197,21 @@ def _target(entry, models, objects, report):
         )
         return None, None
     return objects[key], field_name
+
+
+def field_states(obj, language):
+    """ "missing", "outdated" or "current" for each translatable field of the object in the language,
+    from one query for the object's records."""
+    records = {
+        (record.object_id, record.field): record
+        for record in TranslationRecord.objects.filter(
+            content_type__app_label=obj._meta.app_label,
+            content_type__model=obj._meta.model_name,
+            object_id=obj.pk,
+            language=language,
+        )
+    }
+    return {
+        field_name: translation_state(obj, field_name, language, records)
+        for field_name in translator.get_options_for_model(type(obj)).fields
+    }

@@ -11,6 +11,26 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article
+from .translation import shown_language
+
+
+class LanguageTaggedAtom1Feed(Atom1Feed):
+    """Atom that says which language each entry is in: the feed's own (xml:lang on the feed), or French
+    where the French text stands in for a missing translation, as the pages say with lang="fr"."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item["language"] != self.feed["language"]:
+            attributes["xml:lang"] = item["language"]
+        return attributes
+
+    def add_item_elements(self, handler, item):
+        if item["summary_language"] == item["language"]:
+            return super().add_item_elements(handler, item)
+        # A summary in another language than its title: written apart with its own xml:lang (the
+        # elements of an Atom entry come in any order).
+        super().add_item_elements(handler, {**item, "description": None})
+        handler.addQuickElement("summary", item["description"], {"type": "html", "xml:lang": item["summary_language"]})
 
 
 class LatestArticlesFeed(Feed):
@@ -39,5 +59,9 @@ class LatestArticlesFeed(Feed):
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):
-    feed_type = Atom1Feed
+    # RSS has no way to give an item a language of its own; Atom has (xml:lang).
+    feed_type = LanguageTaggedAtom1Feed
     subtitle = LatestArticlesFeed.description
+
+    def item_extra_kwargs(self, item):
+        return {"language": shown_language(item, "title"), "summary_language": shown_language(item, "summary")}

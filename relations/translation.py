@@ -5,7 +5,10 @@ field itself is required; German and English are optional and fall back to
 French when they are empty (MODELTRANSLATION_FALLBACK_LANGUAGES).
 """
 
+from django.conf import settings
+from django.utils.translation import get_language
 from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.utils import build_localized_fieldname
 
 from .models import (
     Article,
@@ -22,13 +25,25 @@ from .models import (
 )
 
 
+def shown_language(obj, field, language=None):
+    """The language a field's text is read in: the reader's (by default the active one), or French where
+    the translation is missing and the French text stands in for it."""
+    language = language or get_language()
+    if getattr(obj, build_localized_fieldname(field, language), None):
+        return language
+    if getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None):
+        return settings.LANGUAGE_CODE
+    return language
+
+
 class SourceInFrench(TranslationOptions):
     required_languages = ("fr",)
 
 
 @register(Image)
 class ImageTranslationOptions(SourceInFrench):
-    fields = ("alt_text", "caption")
+    # Everything a reader sees of an image: its credit too ("Illustration : Ville de Limoges").
+    fields = ("alt_text", "caption", "credit")
 
 
 @register(City)

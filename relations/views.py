@@ -33,6 +33,7 @@ from .models import (
     Subsidy,
 )
 from .search import MAX_QUERY_LENGTH, search
+from .translation import shown_language
 
 
 class HomeView(TemplateView):
@@ -384,9 +385,11 @@ def calendar_response(events, request, filename):
         entry.add("dtstart", event.starts_at)
         if event.ends_at:
             entry.add("dtend", event.ends_at)
-        entry.add("summary", event.title)
-        entry.add("description", event.summary)
-        entry.add("location", ", ".join(filter(None, [event.venue, event.address])))
+        # Each text says its language: the reader's, or French where the French text stands in.
+        entry.add("summary", event.title, parameters={"LANGUAGE": shown_language(event, "title")})
+        entry.add("description", event.summary, parameters={"LANGUAGE": shown_language(event, "summary")})
+        location = ", ".join(filter(None, [event.venue, event.address]))
+        entry.add("location", location, parameters={"LANGUAGE": shown_language(event, "venue")})
         entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
         calendar.add_component(entry)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")

@@ -12,7 +12,7 @@ projects, and the dates of events or news that the facts do not give.
 """
 
 from .illustrations import Illustration
-from .values import FICTITIOUS, AddressOf
+from .values import DEMO_CREDIT, FICTITIOUS, AddressOf
 
 IMAGES = [
     {
@@ -27,7 +27,7 @@ IMAGES = [
             "de": "Die BPC Tonnerre, deren Patenstadt Limoges ist.",
             "en": "The BPC Tonnerre, whose godmother city is Limoges.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-tonnerre.jpg", "ship", ("#1F3A5F", "#8FB8DE"), "T"),
     },
     {
@@ -42,7 +42,7 @@ IMAGES = [
             "de": "Die Kunst des Feuers: Porzellan, Email, Glasmalerei und heute auch technische Keramik.",
             "en": "The arts of fire: porcelain, enamel, stained glass and, today, technical ceramics.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-arts-du-feu.jpg", "ceramics", ("#1D4E89", "#DCE6F2"), "C"),
     },
     {
@@ -57,7 +57,7 @@ IMAGES = [
             "de": "Alle zwei Jahre vereint das Konzert der vereinten Städte Musikerinnen und Musiker der Partnerstädte in der Oper Limoges.",
             "en": "Every two years, the United Cities Concert brings musicians from the twin cities together at the Limoges Opera House.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-concert-cites-unies.jpg", "concert", ("#7A1F3D", "#F2C14E"), "CU"),
     },
     {
@@ -72,7 +72,7 @@ IMAGES = [
             "de": "Internationale Solidarität, von der Stadt gefördert und von Vereinen getragen.",
             "en": "International solidarity, supported by the City and carried by associations.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-solidarite.jpg", "solidarity", ("#2A7F62", "#F6D365"), "S"),
     },
     {
@@ -87,7 +87,7 @@ IMAGES = [
             "de": "Städtepartnerschaften, Netzwerke und Partnerschaften: Limoges ist offen für die Welt.",
             "en": "Twinnings, networks and partnerships: Limoges open to the world.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-limoges-monde.jpg", "city", ("#B5523B", "#F3E3C3"), "L"),
     },
     {
@@ -102,7 +102,7 @@ IMAGES = [
             "de": "Die Keramikrouten verbinden Städte in Europa und Asien, die dieselben handwerklichen Traditionen teilen.",
             "en": "The routes of ceramics link cities in Europe and Asia that share the same skills.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-routes-de-la-ceramique.jpg", "network", ("#3D5A80", "#98C1D9"), "RC"),
     },
     {
@@ -117,7 +117,7 @@ IMAGES = [
             "de": "Fünf Partnerschaftsurkunden, unterzeichnet zwischen 1982 und 2003.",
             "en": "Five twinning charters signed between 1982 and 2003.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-jumelages.jpg", "network", ("#5B3E8C", "#E3D5F2"), "J"),
     },
     {
@@ -132,7 +132,7 @@ IMAGES = [
             "de": "Hundert Jahre Erster Weltkrieg: eine Zeit des Gedenkens.",
             "en": "Centenary of the First World War: a time of remembrance.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-centenaire.jpg", "city", ("#4F4A45", "#C8B88A"), "C"),
     },
     {
@@ -147,7 +147,7 @@ IMAGES = [
             "de": "Das Festival international des Francophonies lockt Künstlerinnen und Künstler aus aller Welt nach Limoges.",
             "en": "The Festival international des Francophonies brings artists from all over the world to Limoges.",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-francophonies.jpg", "concert", ("#C0392B", "#FDEBD0"), "F"),
     },
 ]

@@ -11,6 +11,7 @@ NETWORKS are UNIC and the two routes of ceramics.
 """
 
 from .illustrations import Illustration
+from .values import DEMO_CREDIT
 
 IMAGES = [
     {
@@ -25,7 +26,7 @@ IMAGES = [
             "de": "Pilsen, Partnerstadt von Limoges seit 1987",
             "en": "Plzeň, twin city of Limoges since 1987",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-plzen.jpg", "city", ("#1F3A68", "#B8860B"), "P"),
     },
     {
@@ -40,7 +41,7 @@ IMAGES = [
             "de": "Fürth, Partnerstadt von Limoges seit 1992",
             "en": "Fürth, twin city of Limoges since 1992",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-furth.jpg", "city", ("#14532D", "#2E8B57"), "F"),
     },
     {
@@ -55,7 +56,7 @@ IMAGES = [
             "de": "Charlotte (North Carolina), Partnerstadt von Limoges seit 1992",
             "en": "Charlotte, North Carolina, sister city of Limoges since 1992",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-charlotte.jpg", "city", ("#0B3C5D", "#1D7A8C"), "C"),
     },
     {
@@ -70,7 +71,7 @@ IMAGES = [
             "de": "Seto, Partnerstadt von Limoges seit 2003",
             "en": "Seto, twin city of Limoges since 2003",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-seto.jpg", "city", ("#7A2E1D", "#C0622F"), "S"),
     },
     {
@@ -85,7 +86,7 @@ IMAGES = [
             "de": "Grodno, Partnerstadt von Limoges",
             "en": "Hrodna (Grodno), twin city of Limoges",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-grodno.jpg", "city", ("#5B1A2B", "#A23B4F"), "G"),
     },
     {
@@ -100,7 +101,7 @@ IMAGES = [
             "de": "UNIC, das europäische Netzwerk der Keramikstädte",
             "en": "UNIC, the European network of ceramic cities",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-unic.jpg", "network", ("#102A5C", "#3A6EA5"), "U"),
     },
     {
@@ -115,7 +116,7 @@ IMAGES = [
             "de": "Die Europäische Route der Keramik, Kulturroute des Europarats",
             "en": "The European Route of Ceramics, a Cultural Route of the Council of Europe",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-route-europeenne.jpg", "route", ("#003399", "#B38F00"), "EU"),
     },
     {
@@ -130,7 +131,7 @@ IMAGES = [
             "de": "Die Weltstraße der Keramik, von Europa bis Asien",
             "en": "The World Route of Ceramics, from Europe to Asia",
         },
-        "credit": "Illustration : Ville de Limoges (démo)",
+        "credit": DEMO_CREDIT,
         "file": Illustration("demo-route-mondiale.jpg", "route", ("#0F4C4C", "#8C5A2B"), "W"),
     },
 ]

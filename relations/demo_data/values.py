@@ -17,3 +17,11 @@ class AddressOf:
 
     target: str
     slug: str | None = None
+
+
+# The credit of every illustration the demo draws, in each language of the site.
+DEMO_CREDIT = {
+    "fr": "Illustration : Ville de Limoges (démo)",
+    "de": "Illustration: Stadt Limoges (Demo)",
+    "en": "Illustration: City of Limoges (demo)",
+}

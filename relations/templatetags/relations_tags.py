@@ -6,12 +6,15 @@ from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import content_types, images
 from relations.cache import query_read_by_the_page
+from relations.content_translation import field_states
 from relations.models import Page
 from relations.rich_text import clean_html
+from relations.translation import shown_language
 
 register = template.Library()
 
@@ -48,24 +51,66 @@ def language_versions(obj, request):
     return versions
 
 
-@register.filter
-def untranslated(obj):
-    """True when the object is shown in French because it has no text in the reader's language."""
-    return bool(obj) and not is_translated(obj, translation.get_language())
+# Translated fields that address an object rather than being read on its page.
+NOT_SHOWN = {"slug"}
+
+
+def translated_fields(obj):
+    """The names of the object's translated fields (none for an object whose model has no translations)."""
+    try:
+        return translator.get_options_for_model(type(obj)).fields
+    except NotRegistered:
+        return ()
+
+
+def shown_fields(obj):
+    """(object, field) of every translated text a reader sees on the object's page: its own and its image's."""
+    fields = [(obj, name) for name in translated_fields(obj) if name not in NOT_SHOWN]
+    image = getattr(obj, "image", None)
+    if image is not None:
+        fields += [(image, name) for name in translated_fields(image)]
+    return fields
 
 
 @register.filter
-def fallback_lang(obj, field):
+def fallback_lang(obj, field=None):
     """` lang="fr"` on an element whose text is the French one standing in for a missing translation
-    (RGAA 8.7: a change of language is marked)."""
-    language = translation.get_language()
-    if not obj or language == settings.LANGUAGE_CODE:
+    (RGAA 8.7: a change of language is marked). Without a field, the one that names the object (its
+    title). It reads the object's own row: no query, whether the object is a page's or a list's."""
+    if not obj:
         return ""
-    if getattr(obj, build_localized_fieldname(field, language), None):
-        return ""
-    if not getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), None):
+    field = field or getattr(obj, "title_field", None) or next(iter(translated_fields(obj)), None)
+    if field is None or shown_language(obj, field) == translation.get_language():
         return ""
     return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')
+
+
+@register.inclusion_tag("includes/translation_notice.html")
+def translation_notice(obj=None):
+    """What the reader is told when the page is not all in their language: that it is shown in French,
+    wholly or in parts; that the French text changed since it was translated, with a link to it."""
+    language = translation.get_language()
+    if not obj or language == settings.LANGUAGE_CODE or not translated_fields(obj):
+        return {}
+    shown = shown_fields(obj)
+    in_french = [(owner, name) for owner, name in shown if fallback_lang(owner, name)]
+    own_text = any(getattr(obj, build_localized_fieldname(name, language)) for owner, name in shown if owner is obj)
+    outdated = False
+    if getattr(obj, "updated_at", None) and own_text:
+        states = field_states(obj, language)
+        outdated = any(states.get(name) == "outdated" for owner, name in shown if owner is obj)
+    french_url = None
+    if outdated:
+        with translation.override(settings.LANGUAGE_CODE):
+            french_url = obj.get_absolute_url()
+    # A category's page is mostly the cards of its articles: its name alone does not make it French.
+    wholly = bool(in_french) and not own_text and hasattr(obj, "is_translated")
+    return {
+        "wholly_in_french": wholly,
+        "partly_in_french": bool(in_french) and not wholly,
+        "french_updated_on": obj.updated_at if outdated else None,
+        "french_url": french_url,
+    }
 
 
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
@@ -99,11 +144,13 @@ def breadcrumbs(context, obj=None):
     obj = obj or None
     crumbs = [{"title": _("International relations"), "url": reverse("relations:home")}]
     if isinstance(obj, Page):
-        crumbs += [{"title": page.title, "url": page.get_absolute_url()} for page in obj.ancestors()[1:]]
+        crumbs += [
+            {"title": page.title, "url": page.get_absolute_url(), "object": page} for page in obj.ancestors()[1:]
+        ]
     elif obj is not None and context.get("list_url"):
         crumbs.append({"title": context["list_title"], "url": context["list_url"]})
     if obj is not None and not (isinstance(obj, Page) and obj.parent_id is None):
-        crumbs.append({"title": str(obj), "url": obj.get_absolute_url()})
+        crumbs.append({"title": str(obj), "url": obj.get_absolute_url(), "object": obj})
     elif obj is None and context.get("page_title"):
         crumbs.append({"title": context["page_title"], "url": context["request"].path})
     return {"crumbs": crumbs}
