@@ -15,7 +15,7 @@ def credits_back_in_one_column(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("relations", "0005_year_check_message_translated_when_shown"),
+        ("relations", "0006_redirects"),
     ]
 
     operations = [
