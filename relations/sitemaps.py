@@ -2,6 +2,7 @@
 
 The types listed are those that say so (``in_sitemap``, see relations/content_types.py)."""
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -13,6 +14,17 @@ class TranslatedSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        # Django's x-default is the French address without its /fr/, which redirects German and
+        # English readers to an address of their language that does not exist; the x-default is the
+        # French page, as in the pages' heads.
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            alternates = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
+            if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:
+                alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
+        return urls
 
 
 class ListPagesSitemap(TranslatedSitemap):

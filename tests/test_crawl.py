@@ -67,6 +67,17 @@ def test_no_internal_link_is_broken_and_every_switcher_link_lands_on_the_same_pa
             assert pages[target].switcher == collector.switcher, (url, target)
 
 
+def test_every_x_default_of_the_sitemap_is_the_french_page_and_opens_in_every_language(demo, client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    x_defaults = set(re.findall(r'hreflang="x-default" href="([^"]+)"', sitemap))
+    french = set(re.findall(r'hreflang="fr" href="([^"]+)"', sitemap))
+    assert len(x_defaults) > 50 and x_defaults <= french
+    for address in x_defaults:
+        for language in ("de", "en"):
+            response = client.get(urlsplit(address).path, HTTP_ACCEPT_LANGUAGE=language, follow=True)
+            assert response.status_code == 200, (address, language)
+
+
 def test_every_page_is_in_the_language_of_its_address(demo, client):
     pages, _broken = crawl(client)
     for url in pages:
