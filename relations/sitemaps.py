@@ -5,6 +5,7 @@ The types listed are those that say so (``in_sitemap``, see relations/content_ty
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from .addresses import site_host, site_scheme
 from .content_types import listed_models, sitemap_models
 from .models import Content
 
@@ -13,6 +14,15 @@ class TranslatedSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    # The sitemap view passes the request's scheme and host: the addresses name the site's own
+    # (relations/addresses.py) whatever Host header the request came with.
+    @property
+    def protocol(self):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_host(super().get_domain(site))
 
 
 class ListPagesSitemap(TranslatedSitemap):
