@@ -7,6 +7,7 @@ development mode on SQLite inside the checkout.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -30,6 +31,28 @@ if not DEBUG:
         raise ImproperlyConfigured("Production (DEBUG off) needs a real SECRET_KEY of at least 50 characters.")
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("Production (DEBUG off) needs ALLOWED_HOSTS.")
+
+# The site's public address, scheme and host (https://www.limoges.fr), for the links that other
+# programs keep: canonical and alternate links, feeds, sitemap, robots.txt, calendars
+# (relations/addresses.py). Never the request's Host header: Django checks it against ALLOWED_HOSTS
+# without its port, and a wildcard entry accepts any subdomain. In production it defaults to the
+# first host name ALLOWED_HOSTS names exactly; in development, unset, links follow the request.
+SITE_URL = env.str("SITE_URL", default="").rstrip("/")
+_plain_hosts = [host for host in ALLOWED_HOSTS if "*" not in host and not host.startswith(".")]
+if not SITE_URL and not DEBUG:
+    if not _plain_hosts:
+        raise ImproperlyConfigured(
+            "Production (DEBUG off) needs SITE_URL (e.g. https://www.limoges.fr): "
+            "no entry of ALLOWED_HOSTS is a plain host name to take it from."
+        )
+    SITE_URL = f"https://{_plain_hosts[0]}"
+if SITE_URL:
+    _site = urlsplit(SITE_URL)
+    if _site.scheme not in ("http", "https") or not _site.hostname or SITE_URL != f"{_site.scheme}://{_site.netloc}":
+        raise ImproperlyConfigured(f"SITE_URL is a scheme and a host (https://www.limoges.fr), not {SITE_URL!r}.")
+# The host name in the identifiers of calendar entries (iCalendar UIDs): the same whatever address a
+# subscriber used, so that an event is never listed twice.
+SITE_DOMAIN = urlsplit(SITE_URL).hostname if SITE_URL else next(iter(_plain_hosts), "localhost")
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.

@@ -40,6 +40,7 @@ from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language
 from rosetta.signals import post_save as catalogue_saved
 
+from .addresses import absolute_url
 from .images import renditions_changed
 from .models import Content, PublicationStatus
 
@@ -168,9 +169,10 @@ def is_public(request, response):
 
 def page_key(request, view_func):
     """The page's address (scheme, host, path and the query it reads), its language, and whether
-    the reader takes it compressed (GZipMiddleware's own rule)."""
+    the reader takes it compressed (GZipMiddleware's own rule). The scheme and host are those its
+    links name (relations/addresses.py): with SITE_URL, one entry serves every Host header."""
     compressed = bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-    address = request.build_absolute_uri(request.path) + "?" + query_read_by_the_page(request, view_func).urlencode()
+    address = absolute_url(request, request.path) + "?" + query_read_by_the_page(request, view_func).urlencode()
     page = f"{get_language()} {compressed} {address}"
     return "page." + hashlib.md5(page.encode(), usedforsecurity=False).hexdigest()
 

@@ -2,6 +2,7 @@
 which Django's feed then declares."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
@@ -10,6 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
+from .addresses import site_origin
 from .models import Article
 from .translation import shown_language
 
@@ -33,10 +35,32 @@ class LanguageTaggedAtom1Feed(Atom1Feed):
         handler.addQuickElement("summary", item["description"], {"type": "html", "xml:lang": item["summary_language"]})
 
 
+class AtTheSiteAddress:
+    """The request as Django's Feed reads it to make its links absolute (get_current_site() takes
+    the domain from get_host(), the scheme comes from is_secure()): at the site's address
+    (relations/addresses.py), not at the host and port the request came with."""
+
+    def __init__(self, request):
+        self._request = request
+        self._origin = urlsplit(site_origin(request))
+
+    def get_host(self):
+        return self._origin.netloc
+
+    def is_secure(self):
+        return self._origin.scheme == "https"
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
 class LatestArticlesFeed(Feed):
     title = _("City of Limoges – International relations: articles")
     description = _("The latest articles of the international relations section of the City of Limoges.")
     link = reverse_lazy("relations:article_list")
+
+    def get_feed(self, obj, request):
+        return super().get_feed(obj, AtTheSiteAddress(request))
 
     def items(self):
         return Article.objects.published().select_related("category")[:20]

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from .addresses import site_host, site_scheme
 from .content_types import listed_models, sitemap_models
 from .models import Content
 
@@ -14,6 +15,15 @@ class TranslatedSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    # The sitemap view passes the request's scheme and host: the addresses name the site's own
+    # (relations/addresses.py) whatever Host header the request came with.
+    @property
+    def protocol(self):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_host(super().get_domain(site))
 
     def get_urls(self, page=1, site=None, protocol=None):
         # Django's x-default is the French address without its /fr/, which redirects German and

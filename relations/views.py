@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
 from .models import (
@@ -380,7 +381,8 @@ def calendar_response(events, request, filename):
     calendar.add("x-wr-calname", str(_("City of Limoges – International relations")))
     for event in events:
         entry = icalendar.Event()
-        entry.add("uid", f"event-{event.pk}@{request.get_host()}")
+        # The site's own name, not the request's: one event keeps one identifier for every subscriber.
+        entry.add("uid", f"event-{event.pk}@{site_domain()}")
         entry.add("dtstamp", event.updated_at)
         entry.add("dtstart", event.starts_at)
         if event.ends_at:
@@ -390,7 +392,7 @@ def calendar_response(events, request, filename):
         entry.add("description", event.summary, parameters={"LANGUAGE": shown_language(event, "summary")})
         location = ", ".join(filter(None, [event.venue, event.address]))
         entry.add("location", location, parameters={"LANGUAGE": shown_language(event, "venue")})
-        entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
+        entry.add("url", absolute_url(request, event.get_absolute_url()))
         calendar.add_component(entry)
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
@@ -448,5 +450,5 @@ class SearchView(TemplateView):
 def robots_txt(request):
     lines = ["User-agent: *"]
     lines += [f"Disallow: /{code}/admin/" for code, _name in settings.LANGUAGES]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {absolute_url(request, reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

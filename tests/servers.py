@@ -22,7 +22,7 @@ THROUGH_HTTPS = {"X-Forwarded-Proto": "https"}
 # What a production process must not take from the test run's environment: a test that wants the
 # shared Redis (under a key prefix of its own) or some gunicorn setting passes it in its overrides.
 NOT_INHERITED = (
-    *("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"),
+    *("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"),
     *("REDIS_URL", "CACHE_KEY_PREFIX", "PAGE_CACHE_SECONDS", "WEB_CONCURRENCY", "GUNICORN_CMD_ARGS"),
 )
 

@@ -10,6 +10,7 @@ from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import content_types, images
+from relations.addresses import absolute_url
 from relations.cache import query_read_by_the_page
 from relations.content_translation import field_states
 from relations.models import Page
@@ -123,11 +124,9 @@ def alternate_links(context, obj=None):
     canonical = current["url"] if current else every_version[0]["url"]
     french = next((version for version in versions if version["code"] == settings.LANGUAGE_CODE), None)
     return {
-        "canonical": request.build_absolute_uri(canonical),
-        "alternates": [
-            {"code": version["code"], "url": request.build_absolute_uri(version["url"])} for version in versions
-        ],
-        "x_default": request.build_absolute_uri(french["url"]) if french else None,
+        "canonical": absolute_url(request, canonical),
+        "alternates": [{"code": version["code"], "url": absolute_url(request, version["url"])} for version in versions],
+        "x_default": absolute_url(request, french["url"]) if french else None,
     }
 
 
