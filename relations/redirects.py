@@ -19,9 +19,9 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from .cache import is_signed_in
+from .errors import DATABASE_UNAVAILABLE, service_unavailable
 from .models import Redirect
 from .models.redirects import addresses_of, models_with_addresses
-from .errors import DATABASE_UNAVAILABLE, service_unavailable
 
 logger = logging.getLogger(__name__)
 
