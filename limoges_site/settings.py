@@ -267,9 +267,11 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
 # Uploaded images stay within what a municipal editor needs; larger requests are refused.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
-# The image library's limits (relations/images.py): file size, and pixels (checked before decoding).
+# The image library's limits (relations/images.py): file size, pixels, and the memory the decoded
+# pixels take (a 16-bit PNG takes twice as much as an 8-bit one), both checked before decoding.
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
+IMAGE_MAX_DECODED_BYTES = env.int("IMAGE_MAX_DECODED_BYTES", default=160_000_000)
 
 # Security. `python manage.py check --deploy` reports nothing with the production defaults below.
 # Cookies travel over HTTPS only in production.
