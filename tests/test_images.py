@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.core import serializers
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.template import Context, Template
@@ -571,6 +571,52 @@ def test_pages_show_the_renditions(client, furth, make_image):
     assert 'alt="Das Rathaus von Fürth"' in hero and "loading" not in hero
     card = listing[listing.index('class="card__image"') - 600 : listing.index('class="card__image"') + 200]
     assert re.search(r"-card-960-[0-9a-f]{12}\.webp 960w", card) and 'loading="lazy"' in card
+
+
+class StorageBehindACdn(FileSystemStorage):
+    """Files on this machine, at absolute addresses on another host, as S3 with a custom domain gives."""
+
+    def url(self, name):
+        return f"https://media.example.org/{name}"
+
+
+def og_image(page):
+    """The Open Graph properties of the image in a page's head."""
+    head = page[: page.index("</head>")]
+    return {
+        name: html.unescape(value)
+        for name, value in re.findall(r'<meta property="og:image(:?[a-z]*)" content="([^"]*)">', head)
+    }
+
+
+@pytest.mark.parametrize("storage", ["local", "cdn"])
+def test_a_page_shares_the_1200_px_rendition_at_an_absolute_address(client, settings, furth, make_image, storage):
+    if storage == "cdn":
+        settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "tests.test_images.StorageBehindACdn"}}
+    furth.image = make_image(plain("JPEG", (1600, 900)), name="furth.jpg", alt_text_fr="L'hôtel de ville de Fürth")
+    furth.save()
+    page = client.get(furth.get_absolute_url()).content.decode()
+    shared = furth.image.rendition("full", 1200)
+    assert shared["width"] == 1280, "the narrowest copy at least 1200 px wide"
+    address = {
+        "local": f"http://testserver/media/{shared['name']}",
+        "cdn": f"https://media.example.org/{shared['name']}",
+    }
+    assert og_image(page) == {
+        "": address[storage],
+        ":type": "image/webp",
+        ":width": "1280",
+        ":height": "720",
+        ":alt": "L'hôtel de ville de Fürth",
+    }
+    assert furth.image.file.name not in page, "the original file is linked nowhere"
+
+
+def test_a_page_shares_no_image_before_its_renditions_exist(client, furth):
+    furth.image = Image.objects.create(title="Fürth", file=ContentFile(plain("PNG"), name="furth.png"), alt_text_fr="F")
+    furth.save()
+    page = client.get(furth.get_absolute_url()).content.decode()
+    assert og_image(page) == {} and furth.image.file.name not in page[: page.index("</head>")]
 
 
 # 4. The admin

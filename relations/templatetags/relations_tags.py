@@ -152,6 +152,17 @@ def picture(image, kind=images.FULL, css_class="", lazy=True):
     )
 
 
+@register.inclusion_tag("includes/og_image.html", takes_context=True)
+def og_image(context, image):
+    """The image shown with a link to the page (Open Graph): its WebP copy of about 1200 px, never
+    the original file, at an absolute address. build_absolute_uri prefixes the request's scheme and
+    host to a storage's relative address (/media/…) and leaves an absolute one (S3, a CDN) alone."""
+    copy = image.shared_rendition() if image else None
+    if not copy:
+        return {}
+    return {"image": image, "copy": copy, "url": context["request"].build_absolute_uri(copy["url"])}
+
+
 @register.filter
 def rich_text(html):
     """The stored HTML of a body, cleaned with the allow-list, ready to be shown."""
