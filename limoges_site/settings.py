@@ -224,7 +224,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # The credentials come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), read by boto3.
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # S3Storage, with a year-long Cache-Control on the renditions (limoges_site/storage_backends.py).
+    STORAGES["default"] = {"BACKEND": "limoges_site.storage_backends.MediaStorage"}
     AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default=None)
     AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default=None)
     # The host (a CDN) that serves the bucket's files to readers.

@@ -2,6 +2,7 @@
 of them (renditions), cropped for the cards around the focal point the editor chose."""
 
 import html
+import importlib
 import io
 import os
 import re
@@ -17,11 +18,13 @@ from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.template import Context, Template
-from django.urls import reverse
+from django.urls import clear_url_caches, reverse
 from django.utils import translation
 from PIL import Image as PillowImage
 from PIL import ImageCms, ImageFile, PngImagePlugin
 
+import limoges_site.urls
+from limoges_site.storage_backends import MediaStorage
 from relations import images
 from relations.models import Image, PublicationStatus
 from tests.forms import form_data
@@ -686,3 +689,63 @@ def test_a_page_cached_before_the_renditions_exist_is_renewed_when_they_are_made
     assert "srcset" not in client.get(url).content.decode()  # the original, now in the page cache
     image.update_renditions()
     assert "srcset" in client.get(url).content.decode()
+
+
+# 5. Caching of the media files
+
+
+@pytest.fixture
+def media_served_by_django(settings):
+    """Production settings on a single machine (make serve-prod): Django serves the media itself."""
+    settings.DEBUG = False
+    settings.SERVE_MEDIA = True
+    try:
+        importlib.reload(limoges_site.urls)
+        clear_url_caches()
+        yield
+    finally:
+        settings.SERVE_MEDIA = False
+        importlib.reload(limoges_site.urls)
+        clear_url_caches()
+
+
+def test_django_serves_renditions_for_a_year_and_originals_for_a_day(client, make_image, media_served_by_django):
+    image = make_image(plain("PNG", (700, 500)))
+    for copy in image.renditions["full"] + image.renditions["card"]:
+        response = client.get(image.file.storage.url(copy["name"]))
+        assert response.status_code == 200 and response["Content-Type"] == "image/webp"
+        assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    response = client.get(image.file.url)
+    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+    # The address of an original through the renditions' folder is the original's.
+    response = client.get(f"/media/renditions/../{image.file.name}")
+    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+
+
+def test_a_rendition_made_again_never_takes_the_name_of_a_former_one(make_image, django_capture_on_commit_callbacks):
+    # Browsers keep a rendition for a year: a name must not come back with other pixels, as it
+    # would when the focal point moves twice (the first name is free again after the first move).
+    image = make_image(encoded(quadrants((800, 800)), "PNG"), focal_x=50, focal_y=5)
+    names = {}
+    for focal_y in (95, 50, 5):
+        before = image.renditions["card"]
+        names.update({copy["name"]: open_rendition(copy).tobytes() for copy in before})
+        image.focal_y = focal_y
+        with django_capture_on_commit_callbacks(execute=True):
+            image.save()
+        for copy in image.renditions["card"]:
+            assert names.get(copy["name"], open_rendition(copy).tobytes()) == open_rendition(copy).tobytes()
+
+
+def test_s3_objects_carry_the_same_lifetimes(settings):
+    storage = MediaStorage(bucket_name="limoges-media")
+    assert storage.get_object_parameters("renditions/3/pont-full-320-0a1b2c3d4e5f.webp") == {
+        "CacheControl": "public, max-age=31536000, immutable"
+    }
+    assert storage.get_object_parameters("images/2026/11/pont.jpg") == {"CacheControl": "public, max-age=86400"}
+    settings.AWS_S3_OBJECT_PARAMETERS = {"ContentDisposition": "inline"}
+    in_a_folder = MediaStorage(bucket_name="limoges-media", location="media")
+    assert in_a_folder.get_object_parameters("media/renditions/3/pont-card-320-0a1b2c3d4e5f.webp") == {
+        "ContentDisposition": "inline",
+        "CacheControl": "public, max-age=31536000, immutable",
+    }
