@@ -218,7 +218,8 @@ class MetadataFreeImageFieldFile(ImageFieldFile):
 class MetadataFreeImageField(models.ImageField):
     """An image field whose files are stored without their metadata (without_metadata). Every new
     file goes through FieldFile.save: the admin's uploads and a script's files assigned to the field
-    when the model is saved, and the files the demo or an import saves on the field directly."""
+    when the model is saved, and the files the demo or an import saves on the field directly. A file
+    that is not an image within the limits (checked_image) is refused there with a ValidationError."""
 
     attr_class = MetadataFreeImageFieldFile
 
