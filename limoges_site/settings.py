@@ -270,7 +270,8 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # The credentials come from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), read by boto3.
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # S3Storage, with a year-long Cache-Control on the renditions (limoges_site/storage_backends.py).
+    STORAGES["default"] = {"BACKEND": "limoges_site.storage_backends.MediaStorage"}
     AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default=None)
     AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default=None)
     # The host (a CDN) that serves the bucket's files to readers.
@@ -310,9 +311,11 @@ PAGE_CACHE_VARIANTS = env.int("PAGE_CACHE_VARIANTS", default=50)
 # object storage in front (development; make serve-prod has nginx serve them).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# The image library's limits (relations/images.py): file size, and pixels (checked before decoding).
+# The image library's limits (relations/images.py): file size, pixels, and the memory the decoded
+# pixels take (a 16-bit PNG takes twice as much as an 8-bit one), both checked before decoding.
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
+IMAGE_MAX_DECODED_BYTES = env.int("IMAGE_MAX_DECODED_BYTES", default=160_000_000)
 # Request bodies: the largest image with its form around it. The site refuses larger bodies before
 # reading them (relations/middleware.py) and so does the proxy in front (`manage.py nginx_config`
 # writes this limit into its configuration). Form fields without files: 5 MB (rich-text bodies in

@@ -1,3 +1,4 @@
+import posixpath
 import re
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from two_factor.urls import profile as two_factor_profile
 
 from limoges_site import health
 from limoges_site.staff_login import AdminSetupView, in_the_admin
+from relations import images
 from relations.sitemaps import sitemaps
 from relations.views import robots_txt
 
@@ -48,6 +50,16 @@ urlpatterns += i18n_patterns(
 
 handler500 = "relations.errors.server_error"
 
+
+def serve_media(request, path, document_root):
+    """Django's serving of the media files, with the lifetime the image library gives each one: a
+    year for the renditions, whose names change with their content; less for the originals."""
+    response = serve(request, path, document_root=document_root)
+    # The name of the file served, as serve() finds it (renditions/../images/… is an original).
+    response["Cache-Control"] = images.cache_control(posixpath.normpath(path).lstrip("/"))
+    return response
+
+
 if settings.SERVE_MEDIA:
     media = re.escape(settings.MEDIA_URL.lstrip("/"))
-    urlpatterns += [re_path(rf"^{media}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [re_path(rf"^{media}(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT})]

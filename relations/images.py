@@ -4,36 +4,42 @@ An upload is accepted only when Pillow decodes it in full as a JPEG, PNG or WebP
 reasonable size (validate_upload); it is stored with the extension of the format found in it, so
 that a file made to be both an image and a web page is never served as a page.
 
-The site shows renditions rather than the uploaded file: WebP copies at a few widths, re-encoded
-from the decoded pixels. Re-encoding leaves behind the EXIF and XMP data of the original (camera,
-date, GPS position) and any bytes a crafted file hides after its image data.
+The uploaded file itself is stored re-encoded from its decoded pixels (without_metadata): its
+EXIF and XMP data (camera, date, GPS position), text chunks and comments are left behind, and so
+are any bytes a crafted file hides after its image data. The site shows renditions rather than that
+file: WebP copies at a few widths, named after their content, so that browsers and a CDN may keep
+them for a year (cache_control).
 
-The whole life of an image's files is here: the upload check, the renditions, their storage, their
-deletion, and the signals that keep them in step with the library. The Image model
-(relations/models/library.py) declares its row and calls these functions from thin methods. Why
-here rather than on the model: the signals must live outside it anyway (the admin deletes images
-in bulk, django-reversion restores rows raw, and neither calls the model's methods), and Pillow,
-storage and after-commit work are better read, and tested, together than spread over the models
-every module imports. This module imports no model and no cache: when an image gets new
-renditions it sends `renditions_changed`, which the page cache (relations/cache.py) listens to.
+The whole life of an image's files is here: the upload check, the field that stores the file
+without its metadata, the renditions, their storage, their deletion, and the signals that keep them
+in step with the library. The Image model (relations/models/library.py) declares its row and calls
+these functions from thin methods. Why here rather than on the model: the signals must live outside
+it anyway (the admin deletes images in bulk, django-reversion restores rows raw, and neither calls
+the model's methods), and Pillow, storage and after-commit work are better read, and tested,
+together than spread over the models every module imports. This module imports no model and no
+cache: when an image gets new renditions it sends `renditions_changed`, which the page cache
+(relations/cache.py) listens to.
 """
 
+import hashlib
 import io
 import logging
 import warnings
+from contextlib import contextmanager
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models.fields.files import ImageFieldFile
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
-from PIL import ImageOps, UnidentifiedImageError
+from PIL import ImageMode, ImageOps, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +54,11 @@ EXTENSIONS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "WEBP": "webp"}
 
 DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 DEFAULT_MAX_PIXELS = 40_000_000
+# What the decoded pixels may take in memory: 40 megapixels of RGBA, or of RGB at 8 bits a channel
+# with room to spare, but only about 27 megapixels of 16-bit RGB, which is also slower to inflate.
+DEFAULT_MAX_DECODED_BYTES = 160_000_000
+# The original is re-encoded once, from pixels that are shown again only through renditions.
+JPEG_QUALITY = 95
 
 FULL = "full"
 CARD = "card"
@@ -61,9 +72,18 @@ RENDITION_WIDTHS = {
 }
 # .card__image { aspect-ratio: 16 / 9 } in static/css/site.css
 CARD_ASPECT_RATIO = 16 / 9
+RENDITIONS_FOLDER = "renditions/"
 WEBP_QUALITY = 80
 # What the rich-text editor inserts: about the width of the text column (48rem) on most screens.
 LIBRARY_WIDTH = 960
+# The copy shared with a link (og:image): social networks show 1200 px wide previews at most.
+SHARED_WIDTH = 1200
+
+# How long browsers and a CDN keep a media file (the storage's and Django's media responses).
+# A rendition's name holds a digest of its content; an original's name is never given to another
+# file while it exists, but could be once it is deleted by hand.
+RENDITION_CACHE_CONTROL = "public, max-age=31536000, immutable"
+ORIGINAL_CACHE_CONTROL = "public, max-age=86400"
 
 
 def max_upload_bytes():
@@ -72,6 +92,22 @@ def max_upload_bytes():
 
 def max_pixels():
     return getattr(settings, "IMAGE_MAX_PIXELS", DEFAULT_MAX_PIXELS)
+
+
+def max_decoded_bytes():
+    return getattr(settings, "IMAGE_MAX_DECODED_BYTES", DEFAULT_MAX_DECODED_BYTES)
+
+
+def decoded_bytes(picture):
+    """What the pixels of an opened image take once decoded, from its header alone: pixels × bands ×
+    bytes a band. A 16-bit RGB PNG opens as "RGB" (8 bits a band once decoded), but its decoder
+    inflates and unfilters 16-bit samples (raw mode "RGB;16B"): the wider of the two counts."""
+    band_bytes = int(ImageMode.getmode(picture.mode).typestr[2:])
+    for tile in picture.tile:
+        rawmode = tile.args if isinstance(tile.args, str) else (tile.args or ("",))[0]
+        if isinstance(rawmode, str) and ";16" in rawmode:
+            band_bytes = max(band_bytes, 2)
+    return picture.width * picture.height * len(picture.getbands()) * band_bytes
 
 
 def too_many_pixels():
@@ -85,33 +121,32 @@ def too_many_pixels():
     )
 
 
-def validate_upload(upload):
-    """Checks that an uploaded file is a whole JPEG, PNG or WebP image of a reasonable size, by
-    decoding it; returns the format found ("JPEG", "PNG", "WEBP" or "MPO"). The file name and the
-    content type the browser sent are not looked at: both are whatever the sender chose."""
-    if upload.size > max_upload_bytes():
-        raise ValidationError(
-            _("The file is too large (%(size)s): an image of at most %(limit)s is accepted."),
-            code="file_too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())},
-        )
-    if hasattr(upload, "temporary_file_path"):
-        source = upload.temporary_file_path()
-    else:
-        source = io.BytesIO(upload.read())
+@contextmanager
+def checked_image(source):
+    """Opens a file as a JPEG, PNG or WebP image whose header announces a reasonable size, before
+    any pixel is decoded; what goes wrong, there or while the caller decodes it, is a ValidationError."""
     try:
         # Pillow warns about an image larger than PIL.Image.MAX_IMAGE_PIXELS (and refuses one twice
         # as large): a warning is a refusal here too.
         with warnings.catch_warnings():
             warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
             with PillowImage.open(source, formats=ACCEPTED_FORMATS) as image:
-                # Only the header is read so far: the size is checked before any pixel is decoded.
+                # Only the header is read so far.
                 if image.width * image.height > max_pixels():
                     raise too_many_pixels()
-                # Decoding every pixel catches a truncated or corrupted file (PIL.ImageFile.
-                # LOAD_TRUNCATED_IMAGES stays off, so Pillow does not fill in what is missing).
-                image.load()
-                return image.format
+                if decoded_bytes(image) > max_decoded_bytes():
+                    raise ValidationError(
+                        _(
+                            "The image would take too much memory once decoded (%(size)s, at most %(limit)s): "
+                            "make it smaller, or save it with 8 bits per channel, and upload it again."
+                        ),
+                        code="too_costly_to_decode",
+                        params={
+                            "size": filesizeformat(decoded_bytes(image)),
+                            "limit": filesizeformat(max_decoded_bytes()),
+                        },
+                    )
+                yield image
     except ValidationError:
         raise
     except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning):
@@ -127,8 +162,66 @@ def validate_upload(upload):
             _("The image is damaged or incomplete: it cannot be read to the end. Export it again and upload it."),
             code="damaged_image",
         ) from None
+
+
+def validate_upload(upload):
+    """Checks that an uploaded file is a whole JPEG, PNG or WebP image of a reasonable size, by
+    decoding it; returns the format found ("JPEG", "PNG", "WEBP" or "MPO"). The file name and the
+    content type the browser sent are not looked at: both are whatever the sender chose."""
+    if upload.size > max_upload_bytes():
+        raise ValidationError(
+            _("The file is too large (%(size)s): an image of at most %(limit)s is accepted."),
+            code="file_too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_upload_bytes())},
+        )
+    source = upload.temporary_file_path() if hasattr(upload, "temporary_file_path") else io.BytesIO(upload.read())
+    try:
+        with checked_image(source) as image:
+            # Decoding every pixel catches a truncated or corrupted file (PIL.ImageFile.
+            # LOAD_TRUNCATED_IMAGES stays off, so Pillow does not fill in what is missing).
+            image.load()
+            return image.format
     finally:
         upload.seek(0)
+
+
+def without_metadata(content, name):
+    """The image file re-encoded from its pixels alone, in its own format, named after that format:
+    no EXIF, XMP or GPS data, no text chunk or comment, nothing after the image data.
+
+    Re-encoding is the one way that leaves nothing behind whatever the format hides its metadata in;
+    keeping the original in a private storage instead would take a second storage, and its file
+    could still be linked by mistake. What the pixels mean is kept: the orientation the camera
+    recorded is applied to them, and the colour profile (not personal, and colours depend on it)
+    and a PNG's transparent colour stay. A PNG stays lossless; a JPEG or WebP is encoded again at a
+    high quality, above that of the renditions made from it."""
+    content.open("rb")
+    with checked_image(content) as source:
+        image_format = "JPEG" if source.format == "MPO" else source.format
+        options = {key: source.info[key] for key in ("icc_profile", "transparency") if source.info.get(key) is not None}
+        picture = ImageOps.exif_transpose(source)
+    # The copy carries the source's info (EXIF, XMP, comments), which some encoders write by default.
+    picture.info = {}
+    if image_format in ("JPEG", "WEBP"):
+        options["quality"] = JPEG_QUALITY
+    buffer = io.BytesIO()
+    picture.save(buffer, image_format, **options)
+    return ContentFile(buffer.getvalue(), name=name_for_format(name, image_format))
+
+
+class MetadataFreeImageFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        content = without_metadata(content, name)
+        super().save(content.name, content, save)
+
+
+class MetadataFreeImageField(models.ImageField):
+    """An image field whose files are stored without their metadata (without_metadata). Every new
+    file goes through FieldFile.save: the admin's uploads and a script's files assigned to the field
+    when the model is saved, and the files the demo or an import saves on the field directly. A file
+    that is not an image within the limits (checked_image) is refused there with a ValidationError."""
+
+    attr_class = MetadataFreeImageFieldFile
 
 
 def name_for_format(name, image_format):
@@ -175,12 +268,16 @@ def upright_pixels(field_file):
     return picture, colour_profile
 
 
-def save_webp(picture, name, colour_profile):
-    """Stores the picture as WebP under the name (or a free one next to it); returns the stored name.
-    Only the colour profile is written: no EXIF, no XMP."""
+def save_webp(picture, stem, colour_profile):
+    """Stores the picture as WebP, named after the stem and a digest of its bytes (or a free name next
+    to that); returns the stored name. Only the colour profile is written: no EXIF, no XMP.
+
+    A name never stands for two different contents, even once its file is deleted and a copy made
+    again (a focal point moved back): browsers and a CDN may keep a rendition for good."""
     buffer = io.BytesIO()
     picture.save(buffer, "WEBP", quality=WEBP_QUALITY, icc_profile=colour_profile or None)
-    return default_storage.save(name, ContentFile(buffer.getvalue()))
+    digest = hashlib.sha256(buffer.getvalue()).hexdigest()[:12]
+    return default_storage.save(f"{stem}-{digest}.webp", ContentFile(buffer.getvalue()))
 
 
 def make_renditions(image, kinds=RENDITION_KINDS):
@@ -205,7 +302,7 @@ def make_renditions(image, kinds=RENDITION_KINDS):
             height = max(1, round(width * box_height / box_width))
             # reducing_gap: a fast first reduction, then Lanczos on the last steps (no visible loss).
             copy = picture.resize((width, height), PillowImage.Resampling.LANCZOS, box=box, reducing_gap=3.0)
-            name = save_webp(copy, f"renditions/{image.pk}/{stem}-{kind}-{width}.webp", colour_profile)
+            name = save_webp(copy, f"{RENDITIONS_FOLDER}{image.pk}/{stem}-{kind}-{width}", colour_profile)
             made[kind].append({"name": name, "width": width, "height": height})
     return made
 
@@ -264,6 +361,16 @@ def rendition(image, kind, width):
     """The narrowest copy of this kind at least this wide (or the widest one); None before they exist."""
     copies = renditions_of(image, kind)
     return next((copy for copy in copies if copy["width"] >= width), copies[-1]) if copies else None
+
+
+def shared_rendition(image):
+    """The copy to share with a link to a page (og:image): the whole image, about 1200 px wide."""
+    return rendition(image, FULL, SHARED_WIDTH)
+
+
+def cache_control(name):
+    """The Cache-Control header of a media file, from its name in the storage."""
+    return RENDITION_CACHE_CONTROL if name.startswith(RENDITIONS_FOLDER) else ORIGINAL_CACHE_CONTROL
 
 
 def rendition_url(image, kind, width):

@@ -2,8 +2,10 @@
 of them (renditions), cropped for the cards around the focal point the editor chose."""
 
 import html
+import importlib
 import io
 import os
+import re
 import shutil
 import struct
 import zlib
@@ -12,15 +14,18 @@ from pathlib import Path
 import pytest
 from django.core import serializers
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.template import Context, Template
-from django.urls import reverse
+from django.urls import clear_url_caches, reverse
 from django.utils import translation
 from PIL import Image as PillowImage
-from PIL import ImageFile
+from PIL import ImageCms, ImageFile, PngImagePlugin
 
+import limoges_site.urls
+from limoges_site.storage_backends import MediaStorage
+from relations import images
 from relations.models import Image, PublicationStatus
 from tests.forms import form_data
 
@@ -58,13 +63,14 @@ def quadrants(size):
     return picture
 
 
-def png_declaring(width, height):
-    """A PNG of a few dozen bytes whose header announces width × height grey pixels."""
+def png_declaring(width, height, bit_depth=8, colour_type=0):
+    """A PNG of a few dozen bytes whose header announces width × height pixels (grey by default;
+    colour type 2 is RGB, 6 RGBA), decoding to much more than its file."""
 
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, colour_type, 0, 0, 0)
     row = zlib.compress(b"\x00" * (width + 1))
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", row) + chunk(b"IEND", b"")
 
@@ -137,6 +143,10 @@ REFUSED = {
         "de": "Das Bild hat zu viele Pixel: höchstens 40 Megapixel werden angenommen.",
     },
     "too_large": {"fr": "Le fichier est trop volumineux", "de": "Die Datei ist zu groß"},
+    "too_costly_to_decode": {
+        "fr": "L'image occuperait trop de mémoire une fois décodée",
+        "de": "Das Bild würde entpackt zu viel Speicher belegen",
+    },
 }
 
 BAD_UPLOADS = {
@@ -153,6 +163,13 @@ BAD_UPLOADS = {
     # decoded (decoding the missing pixels would have found the file damaged instead).
     "over the pixel limit": ("big.png", lambda: png_declaring(7_000, 7_000), "image/png", "too_many_pixels"),
     "over the size limit": ("big.png", lambda: encoded(noise((200, 200)), "PNG"), "image/png", "too_large"),
+    # 36 megapixels, under the pixel limit, but 16-bit RGB: 216 MB of samples to inflate.
+    "16-bit over the memory limit": (
+        "deep.png",
+        lambda: png_declaring(6_000, 6_000, bit_depth=16, colour_type=2),
+        "image/png",
+        "too_costly_to_decode",
+    ),
 }
 
 
@@ -191,6 +208,39 @@ def test_the_size_limits_are_settings(admin_client, settings):
 
 
 @pytest.mark.parametrize(
+    "bit_depth,colour_type,mode,bytes_per_pixel",
+    [(8, 0, "L", 1), (16, 0, "I;16", 2), (8, 2, "RGB", 3), (16, 2, "RGB", 6), (8, 6, "RGBA", 4), (16, 6, "RGBA", 8)],
+)
+def test_the_decoded_size_counts_the_bands_and_the_bit_depth_of_the_file(bit_depth, colour_type, mode, bytes_per_pixel):
+    with PillowImage.open(io.BytesIO(png_declaring(100, 50, bit_depth, colour_type))) as header_only:
+        assert header_only.mode == mode
+        assert images.decoded_bytes(header_only) == 100 * 50 * bytes_per_pixel
+
+
+def test_an_image_too_costly_to_decode_is_refused_before_any_pixel_is_decoded(admin_client, settings, monkeypatch):
+    loads = []
+    original_load = ImageFile.ImageFile.load
+    monkeypatch.setattr(ImageFile.ImageFile, "load", lambda image: loads.append(image) or original_load(image))
+    # The same size in 8 bits a channel is within the limit: its (missing) pixels are then decoded.
+    response = upload(admin_client, "flat.png", png_declaring(6_000, 6_000, bit_depth=8, colour_type=2), "image/png")
+    assert REFUSED["damaged"]["fr"] in html.unescape(response.content.decode()) and len(loads) == 1
+    loads.clear()
+    response = upload(admin_client, "deep.png", png_declaring(6_000, 6_000, bit_depth=16, colour_type=2), "image/png")
+    page = html.unescape(response.content.decode())
+    assert "L'image occuperait trop de mémoire une fois décodée (206,0\xa0Mio, 152,6\xa0Mio au plus)" in page
+    assert loads == [], "refused from the header"
+    assert not Image.objects.exists() and stored_files(settings) == []
+
+
+def test_the_decoded_size_limit_is_a_setting(admin_client, settings):
+    settings.IMAGE_MAX_DECODED_BYTES = 100 * 100 * 3 - 1
+    response = upload(admin_client, "small.png", plain("PNG", (100, 100)), "image/png")
+    assert REFUSED["too_costly_to_decode"]["fr"] in html.unescape(response.content.decode())
+    settings.IMAGE_MAX_DECODED_BYTES = 100 * 100 * 3
+    assert upload(admin_client, "small.png", plain("PNG", (100, 100)), "image/png").status_code == 302
+
+
+@pytest.mark.parametrize(
     "name,content,extension",
     [
         ("photo.html", plain("PNG", (120, 90)), ".png"),
@@ -205,6 +255,103 @@ def test_an_image_is_stored_with_the_extension_of_its_real_format(admin_client, 
     stored = Image.objects.get().file.name
     assert stored.startswith("images/") and stored.endswith(extension)
     assert not Path(stored).name.startswith(".")
+
+
+# What is stored: the original without its metadata
+
+XMP_NAMESPACE = "http://ns.adobe.com/xap/1.0/"
+XMP_PACKET = (
+    '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    f'<rdf:Description xmlns:xmp="{XMP_NAMESPACE}" xmp:CreatorTool="Appareil de Jeanne"/>'
+    '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+)
+SECRET = b"Appareil de Jeanne"
+
+
+def private_exif(orientation=1):
+    exif = PillowImage.Exif()
+    exif[0x0112] = orientation
+    exif[0x010F] = SECRET.decode()  # Make
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (45.0, 50.0, 0.0)  # GPSLatitudeRef, GPSLatitude
+    return exif.tobytes()
+
+
+def with_private_data(image_format, size=(800, 400), orientation=1):
+    picture = quadrants(size)
+    if image_format == "PNG":
+        text = PngImagePlugin.PngInfo()
+        text.add_text("Author", SECRET.decode())
+        text.add_itxt("XML:com.adobe.xmp", XMP_PACKET)
+        return encoded(picture, "PNG", pnginfo=text, exif=private_exif(orientation))
+    return encoded(picture, image_format, exif=private_exif(orientation), xmp=XMP_PACKET.encode(), comment=SECRET)
+
+
+MARKERS = {"JPEG": [b"Exif\x00\x00"], "PNG": [b"eXIf", b"tEXt", b"iTXt"], "WEBP": [b"EXIF", b"XMP "]}
+
+
+def assert_without_private_data(stored, image_format):
+    raw = stored.read()
+    for marker in (SECRET, XMP_NAMESPACE.encode(), *MARKERS[image_format]):
+        assert marker not in raw, marker
+    with PillowImage.open(io.BytesIO(raw)) as picture:
+        assert picture.format == image_format
+        assert dict(picture.getexif()) == {}
+        assert not {"exif", "xmp", "XML:com.adobe.xmp", "Author", "comment"} & set(picture.info)
+
+
+def store_as_the_demo_does(content, name):
+    image = Image(title="Pont", alt_text_fr="Le pont Saint-Étienne")
+    image.file.save(name, ContentFile(content), save=False)
+    image.save()
+    return image
+
+
+WAYS_IN = {
+    "admin": lambda client, content, name: upload(client, name, content) and Image.objects.get(),
+    "script": lambda client, content, name: Image.objects.create(
+        title="Pont", alt_text_fr="Le pont", file=ContentFile(content, name=name)
+    ),
+    "demo": lambda client, content, name: store_as_the_demo_does(content, name),
+}
+
+
+@pytest.mark.parametrize("way_in", WAYS_IN)
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_the_stored_original_keeps_no_exif_xmp_gps_or_text(admin_client, way_in, image_format):
+    content = with_private_data(image_format)
+    for marker in (SECRET, XMP_NAMESPACE.encode(), *MARKERS[image_format]):
+        assert marker in content, "the upload does carry them"
+    image = WAYS_IN[way_in](admin_client, content, f"pont.{image_format.lower()}")
+    with image.file.open("rb") as stored:
+        assert_without_private_data(stored, image_format)
+    with image.file.open("rb") as stored, PillowImage.open(stored) as picture:
+        picture = picture.convert("RGB")
+        assert picture.size == (800, 400) and nearest_colour(picture.getpixel((100, 100))) == "red"
+
+
+def test_the_stored_original_is_turned_as_the_camera_was_and_keeps_its_colour_profile(admin_client):
+    colour_profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    exif = private_exif(orientation=6)  # the camera was turned: shown rotated 90° clockwise
+    response = upload(admin_client, "portrait.jpg", plain("JPEG", (800, 400), exif=exif, icc_profile=colour_profile))
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert (image.width, image.height) == (400, 800)
+    with image.file.open("rb") as stored, PillowImage.open(stored) as picture:
+        assert picture.size == (400, 800)
+        assert picture.info["icc_profile"] == colour_profile
+        assert dict(picture.getexif()) == {}, "no orientation left to apply twice"
+
+
+def test_a_png_stays_lossless_and_keeps_its_transparent_colour(make_image):
+    palette = PillowImage.new("P", (60, 40))
+    palette.putpalette([0, 0, 0, 255, 0, 0])
+    palette.paste(1, (30, 0, 60, 40))
+    image = make_image(encoded(palette, "PNG", transparency=0), name="logo.png")
+    with image.file.open("rb") as stored, PillowImage.open(stored) as picture:
+        assert picture.mode == "P" and picture.info["transparency"] == 0
+        assert picture.getpixel((10, 10)) == 0 and picture.getpixel((50, 10)) == 1
 
 
 # 2. Renditions
@@ -423,9 +570,56 @@ def test_pages_show_the_renditions(client, furth, make_image):
         listing = client.get(reverse("relations:city_list")).content.decode()
     hero = detail[detail.index('<figure class="detail__figure">') :]
     hero = hero[: hero.index(">", hero.index("<img")) + 1]
-    assert "-full-1000.webp 1000w" in hero and 'alt="Das Rathaus von Fürth"' in hero and "loading" not in hero
+    assert re.search(r"-full-1000-[0-9a-f]{12}\.webp 1000w", hero)
+    assert 'alt="Das Rathaus von Fürth"' in hero and "loading" not in hero
     card = listing[listing.index('class="card__image"') - 600 : listing.index('class="card__image"') + 200]
-    assert "-card-960.webp 960w" in card and 'loading="lazy"' in card
+    assert re.search(r"-card-960-[0-9a-f]{12}\.webp 960w", card) and 'loading="lazy"' in card
+
+
+class StorageBehindACdn(FileSystemStorage):
+    """Files on this machine, at absolute addresses on another host, as S3 with a custom domain gives."""
+
+    def url(self, name):
+        return f"https://media.example.org/{name}"
+
+
+def og_image(page):
+    """The Open Graph properties of the image in a page's head."""
+    head = page[: page.index("</head>")]
+    return {
+        name: html.unescape(value)
+        for name, value in re.findall(r'<meta property="og:image(:?[a-z]*)" content="([^"]*)">', head)
+    }
+
+
+@pytest.mark.parametrize("storage", ["local", "cdn"])
+def test_a_page_shares_the_1200_px_rendition_at_an_absolute_address(client, settings, furth, make_image, storage):
+    if storage == "cdn":
+        settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "tests.test_images.StorageBehindACdn"}}
+    furth.image = make_image(plain("JPEG", (1600, 900)), name="furth.jpg", alt_text_fr="L'hôtel de ville de Fürth")
+    furth.save()
+    page = client.get(furth.get_absolute_url()).content.decode()
+    shared = furth.image.rendition("full", 1200)
+    assert shared["width"] == 1280, "the narrowest copy at least 1200 px wide"
+    address = {
+        "local": f"http://testserver/media/{shared['name']}",
+        "cdn": f"https://media.example.org/{shared['name']}",
+    }
+    assert og_image(page) == {
+        "": address[storage],
+        ":type": "image/webp",
+        ":width": "1280",
+        ":height": "720",
+        ":alt": "L'hôtel de ville de Fürth",
+    }
+    assert furth.image.file.name not in page, "the original file is linked nowhere"
+
+
+def test_a_page_shares_no_image_before_its_renditions_exist(client, furth):
+    furth.image = Image.objects.create(title="Fürth", file=ContentFile(plain("PNG"), name="furth.png"), alt_text_fr="F")
+    furth.save()
+    page = client.get(furth.get_absolute_url()).content.decode()
+    assert og_image(page) == {} and furth.image.file.name not in page[: page.index("</head>")]
 
 
 # 4. The admin
@@ -439,7 +633,7 @@ def test_the_admin_shows_renditions_and_the_focal_point_picker(admin_client, mak
     change = admin_client.get(f"/fr/admin/relations/image/{image.pk}/change/").content.decode()
     picker = change[change.index('<div class="focal-point-picker">') :]
     assert picker.startswith(f'<div class="focal-point-picker"><img src="{image.rendition("full", 640)["url"]}"')
-    assert "-card-320.webp" in picker, "the card crop is shown below"
+    assert re.search(r"-card-320-[0-9a-f]{12}\.webp", picker), "the card crop is shown below"
     assert "/static/admin/js/focal-point.js" in change and "/static/admin/css/focal-point.css" in change
     # The numeric fields stay, for the keyboard and without the script.
     assert 'name="focal_x"' in change and 'name="focal_y"' in change
@@ -455,7 +649,7 @@ def test_the_image_library_for_the_rich_text_editor_is_for_staff_only(
     library = admin_client.get(url)
     assert library["Content-Type"] == "application/json"
     assert library.json() == [{"title": "Pont Saint-Étienne", "value": image.rendition("full", 960)["url"]}]
-    assert library.json()[0]["value"].endswith("-full-960.webp")
+    assert re.search(r"-full-960-[0-9a-f]{12}\.webp$", library.json()[0]["value"])
 
     assert client.get(url).status_code == 302, "anonymous visitors are sent to the login page"
     client.force_login(django_user_model.objects.create_user("visiteur", password="unused-in-tests"))
@@ -495,3 +689,63 @@ def test_a_page_cached_before_the_renditions_exist_is_renewed_when_they_are_made
     assert "srcset" not in client.get(url).content.decode()  # the original, now in the page cache
     image.update_renditions()
     assert "srcset" in client.get(url).content.decode()
+
+
+# 5. Caching of the media files
+
+
+@pytest.fixture
+def media_served_by_django(settings):
+    """Production settings on a single machine (make serve-prod): Django serves the media itself."""
+    settings.DEBUG = False
+    settings.SERVE_MEDIA = True
+    try:
+        importlib.reload(limoges_site.urls)
+        clear_url_caches()
+        yield
+    finally:
+        settings.SERVE_MEDIA = False
+        importlib.reload(limoges_site.urls)
+        clear_url_caches()
+
+
+def test_django_serves_renditions_for_a_year_and_originals_for_a_day(client, make_image, media_served_by_django):
+    image = make_image(plain("PNG", (700, 500)))
+    for copy in image.renditions["full"] + image.renditions["card"]:
+        response = client.get(image.file.storage.url(copy["name"]))
+        assert response.status_code == 200 and response["Content-Type"] == "image/webp"
+        assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    response = client.get(image.file.url)
+    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+    # The address of an original through the renditions' folder is the original's.
+    response = client.get(f"/media/renditions/../{image.file.name}")
+    assert response.status_code == 200 and response["Cache-Control"] == "public, max-age=86400"
+
+
+def test_a_rendition_made_again_never_takes_the_name_of_a_former_one(make_image, django_capture_on_commit_callbacks):
+    # Browsers keep a rendition for a year: a name must not come back with other pixels, as it
+    # would when the focal point moves twice (the first name is free again after the first move).
+    image = make_image(encoded(quadrants((800, 800)), "PNG"), focal_x=50, focal_y=5)
+    names = {}
+    for focal_y in (95, 50, 5):
+        before = image.renditions["card"]
+        names.update({copy["name"]: open_rendition(copy).tobytes() for copy in before})
+        image.focal_y = focal_y
+        with django_capture_on_commit_callbacks(execute=True):
+            image.save()
+        for copy in image.renditions["card"]:
+            assert names.get(copy["name"], open_rendition(copy).tobytes()) == open_rendition(copy).tobytes()
+
+
+def test_s3_objects_carry_the_same_lifetimes(settings):
+    storage = MediaStorage(bucket_name="limoges-media")
+    assert storage.get_object_parameters("renditions/3/pont-full-320-0a1b2c3d4e5f.webp") == {
+        "CacheControl": "public, max-age=31536000, immutable"
+    }
+    assert storage.get_object_parameters("images/2026/11/pont.jpg") == {"CacheControl": "public, max-age=86400"}
+    settings.AWS_S3_OBJECT_PARAMETERS = {"ContentDisposition": "inline"}
+    in_a_folder = MediaStorage(bucket_name="limoges-media", location="media")
+    assert in_a_folder.get_object_parameters("media/renditions/3/pont-card-320-0a1b2c3d4e5f.webp") == {
+        "ContentDisposition": "inline",
+        "CacheControl": "public, max-age=31536000, immutable",
+    }

@@ -71,7 +71,7 @@ def test_media_go_to_object_storage_when_a_bucket_is_named():
     assert start_with(script).stdout.split()[0] == "FileSystemStorage"
     result = start_with(script, AWS_STORAGE_BUCKET_NAME="limoges-media", AWS_S3_CUSTOM_DOMAIN="media.limoges.example")
     # Plain addresses on the CDN's host: signed ones would expire inside cached pages.
-    expected = ["S3Storage", "https://media.limoges.example/images/2026/11/plzen.jpg"]
+    expected = ["MediaStorage", "https://media.limoges.example/images/2026/11/plzen.jpg"]
     assert result.stdout.split() == expected, result.stderr
 
 

@@ -11,7 +11,10 @@ class Image(models.Model):
     """An image of the shared library, used by every kind of content."""
 
     title = models.CharField(_("title"), max_length=200, help_text=_("To find the image in the library."))
-    file = models.ImageField(_("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height")
+    # Stored without its EXIF, XMP and other metadata, whatever way it comes in.
+    file = images.MetadataFreeImageField(
+        _("file"), upload_to="images/%Y/%m/", width_field="width", height_field="height"
+    )
     width = models.PositiveIntegerField(_("width"), editable=False, default=0)
     height = models.PositiveIntegerField(_("height"), editable=False, default=0)
     alt_text = models.CharField(
@@ -67,6 +70,10 @@ class Image(models.Model):
     def rendition(self, kind, width):
         """The narrowest copy of this kind at least this wide (or the widest one); None before they exist."""
         return images.rendition(self, kind, width)
+
+    def shared_rendition(self):
+        """The copy shared with a link to a page (og:image), about 1200 px wide; None before they exist."""
+        return images.shared_rendition(self)
 
     def rendition_url(self, kind, width):
         return images.rendition_url(self, kind, width)

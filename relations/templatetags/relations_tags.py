@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -203,6 +205,18 @@ def picture(image, kind=images.FULL, css_class="", lazy=True):
         format_html(' class="{}"', css_class) if css_class else "",
         mark_safe(' loading="lazy"') if lazy else "",
     )
+
+
+@register.inclusion_tag("includes/og_image.html", takes_context=True)
+def og_image(context, image):
+    """The image shown with a link to the page (Open Graph): its WebP copy of about 1200 px, never
+    the original file, at an absolute address: the site's own (SITE_URL) before a storage's
+    relative address (/media/…); an absolute one (S3, a CDN) is kept as it is."""
+    copy = image.shared_rendition() if image else None
+    if not copy:
+        return {}
+    url = copy["url"] if urlsplit(copy["url"]).scheme else absolute_url(context["request"], copy["url"])
+    return {"image": image, "copy": copy, "url": url}
 
 
 @register.filter
