@@ -295,7 +295,7 @@ def translation_state_filter(language, name):
     """A list filter on the state of the objects' translation into the language."""
 
     class TranslationStateFilter(admin.SimpleListFilter):
-        title = format_lazy(_("translation into {language}"), language=name)
+        title = format_lazy(_("translation ({language})"), language=name)
         parameter_name = STATE_FILTER_PARAMETER.format(language=language)
 
         def __init__(self, request, params, model, model_admin):

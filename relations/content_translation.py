@@ -44,8 +44,10 @@ from .models.translation_records import (
 from .rich_text import clean_html
 
 TARGET_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
-# Unchanged words kept on each side of a change in a diff; longer unchanged runs are shortened.
-DIFF_CONTEXT_WORDS = 8
+# A diff compares words, punctuation and spaces; it keeps this many of them on each side of a change
+# (about eight words) and shortens longer unchanged runs.
+WORDS = re.compile(r"\w+|[^\w\s]|\s+")
+DIFF_CONTEXT_TOKENS = 16
 
 
 class TranslationFileError(Exception):
@@ -177,22 +179,23 @@ def plain_text(model, field_name, text):
 
 def word_diff(model, field_name, old, new):
     """What changed from one text to the other, word by word: a list of ("equal" | "delete" | "insert",
-    text), long unchanged runs shortened to their ends."""
-    before, after = plain_text(model, field_name, old).split(), plain_text(model, field_name, new).split()
+    text) whose texts, put end to end, read as the new text with the old words in between; long
+    unchanged runs are shortened to their ends."""
+    before, after = (WORDS.findall(plain_text(model, field_name, text)) for text in (old, new))
     parts = []
     for operation, i1, i2, j1, j2 in difflib.SequenceMatcher(a=before, b=after, autojunk=False).get_opcodes():
         if operation == "equal":
-            words = before[i1:i2]
-            if len(words) > 2 * DIFF_CONTEXT_WORDS:
-                head = words[:DIFF_CONTEXT_WORDS] if parts else []
-                tail = words[-DIFF_CONTEXT_WORDS:] if i2 < len(before) or j2 < len(after) else []
-                words = [*head, "…", *tail]
-            parts.append(("equal", " ".join(words)))
+            tokens = before[i1:i2]
+            if len(tokens) > 2 * DIFF_CONTEXT_TOKENS:
+                head = tokens[:DIFF_CONTEXT_TOKENS] if parts else []
+                tail = tokens[-DIFF_CONTEXT_TOKENS:] if i2 < len(before) or j2 < len(after) else []
+                tokens = [*head, " … ", *tail]
+            parts.append(("equal", "".join(tokens)))
             continue
         if i2 > i1:
-            parts.append(("delete", " ".join(before[i1:i2])))
+            parts.append(("delete", "".join(before[i1:i2])))
         if j2 > j1:
-            parts.append(("insert", " ".join(after[j1:j2])))
+            parts.append(("insert", "".join(after[j1:j2])))
     return parts
 
 
