@@ -243,6 +243,13 @@ class TranslatedTextsForm(forms.ModelForm):
 
     def show_french_sources(self):
         model, obj = self._meta.model, self.instance
+        columns = {
+            column: name
+            for column, name in self.translated_columns().items()
+            if model._meta.get_field(column).language != SOURCE_LANGUAGE and name in shown_fields(model)
+        }
+        if not columns:  # a list's editable columns
+            return
         records = {
             (record.field, record.language): record
             for record in TranslationRecord.objects.filter(
@@ -251,10 +258,10 @@ class TranslatedTextsForm(forms.ModelForm):
                 object_id=obj.pk,
             )
         }
-        for column, name in self.translated_columns().items():
-            language = self._meta.model._meta.get_field(column).language
+        for column, name in columns.items():
+            language = model._meta.get_field(column).language
             source = getattr(obj, build_localized_fieldname(name, SOURCE_LANGUAGE))
-            if language == SOURCE_LANGUAGE or not source or name not in shown_fields(model):
+            if not source:
                 continue
             record = records.get((name, language))
             changes = None
