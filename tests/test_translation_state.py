@@ -164,9 +164,7 @@ def test_a_translators_change_is_made_from_the_french_of_now(client, staff_membe
     client.force_login(staff_member("translators"))
     page = client.get(change_url(article)).content.decode()
     # Beside the German body: the French it translates, and what changed in it since.
-    assert (
-        "Texte français, revu par la rédaction." in page and 'title="ajouté">, revu par la rédaction</ins>' in page
-    )
+    assert "Texte français, revu par la rédaction." in page and 'title="ajouté">, revu par la rédaction</ins>' in page
 
     post_change_form(client, article, body_de="<p>Deutscher Text, von der Redaktion überarbeitet.</p>")
     article.refresh_from_db()
