@@ -14,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -22,9 +23,12 @@ from django.db.models import Count
 from django.forms import modelformset_factory
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import formats, timezone, translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.text import format_lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
@@ -37,7 +41,7 @@ from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
 
 from . import images
-from .content_translation import record_translation
+from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
 from .models import (
     Article,
     ArticleCategory,
@@ -52,10 +56,13 @@ from .models import (
     Redirect,
     SolidarityProject,
     Subsidy,
+    TranslationRecord,
     WrittenContent,
 )
+from .models.translation_records import CURRENT, MISSING, OUTDATED, STATES, normalised, shown_fields
 from .redirects import address_snapshot, record_moves
 from .roles import may_edit_source
+from .translation_admin import STATE_FILTER_PARAMETER, TARGET_LANGUAGES
 
 PUBLICATION_FIELDS = (
     "status",
@@ -187,6 +194,149 @@ class SafeAutocomplete:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+STATE_LABELS = {MISSING: _("missing"), OUTDATED: _("outdated"), CURRENT: _("current")}
+
+
+class TranslatedTextsForm(forms.ModelForm):
+    """The form of a translated object.
+
+    A text whose only difference with the stored one is its layout (the rich-text editor lays out
+    every body it loads anew, German and English ones included) counts as unchanged: the stored text
+    is kept, the history does not list it, and the translation is not taken as made again.
+
+    Beside each German and English field: the French text it translates, and what changed in that
+    French since the translation was made.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and translatable(self._meta.model):
+            self.show_french_sources()
+
+    def translated_columns(self):
+        """{column: field} of the form's columns of translated fields ("body_de": "body")."""
+        model = self._meta.model
+        if not translatable(model):
+            return {}
+        return {
+            build_localized_fieldname(name, code): name
+            for name in translator.get_options_for_model(model).fields
+            for code, _name in settings.LANGUAGES
+            if build_localized_fieldname(name, code) in self.fields
+        }
+
+    @cached_property
+    def texts_laid_out_anew(self):
+        """The columns whose submitted text differs from the stored one only in its layout."""
+        if not self.instance.pk or not self.is_bound:
+            return set()
+        model, same = self._meta.model, set()
+        for column, name in self.translated_columns().items():
+            bound = self[column]
+            stored, submitted = bound.initial, bound.data
+            if stored != submitted and normalised(model, name, stored) == normalised(model, name, submitted):
+                same.add(column)
+        return same
+
+    @cached_property
+    def changed_data(self):
+        return [name for name in super().changed_data if name not in self.texts_laid_out_anew]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for column in self.texts_laid_out_anew:
+            if column in cleaned_data:
+                cleaned_data[column] = self[column].initial
+        return cleaned_data
+
+    def show_french_sources(self):
+        model, obj = self._meta.model, self.instance
+        columns = {
+            column: name
+            for column, name in self.translated_columns().items()
+            if model._meta.get_field(column).language != SOURCE_LANGUAGE and name in shown_fields(model)
+        }
+        if not columns:  # a list's editable columns
+            return
+        records = {
+            (record.field, record.language): record
+            for record in TranslationRecord.objects.filter(
+                content_type__app_label=model._meta.app_label,
+                content_type__model=model._meta.model_name,
+                object_id=obj.pk,
+            )
+        }
+        for column, name in columns.items():
+            language = model._meta.get_field(column).language
+            source = getattr(obj, build_localized_fieldname(name, SOURCE_LANGUAGE))
+            if not source:
+                continue
+            record = records.get((name, language))
+            changes = None
+            if record and normalised(model, name, record.source_text) != normalised(model, name, source):
+                changes = {
+                    "field": gettext("Changes in the French text since this translation"),
+                    "parts": word_diff(model, name, record.source_text, source),
+                }
+            note = render_to_string(
+                "admin/relations/french_source.html",
+                {"source": plain_text(model, name, source), "diff": changes},
+            )
+            field = self.fields[column]
+            field.help_text = format_html("{}{}", field.help_text, note) if field.help_text else note
+
+
+class TranslationStatesChangeList(ChangeList):
+    """Reads the translation records of the page's objects in one query, for the state columns."""
+
+    def get_results(self, request):
+        super().get_results(request)
+        states = object_states(self.model, self.result_list)
+        for obj in self.result_list:
+            obj.translation_states = states[obj.pk]
+
+
+def translation_state_column(language, name):
+    @admin.display(description=name)
+    def column(obj):
+        states = getattr(obj, "translation_states", None) or object_states(type(obj), [obj])[obj.pk]
+        return STATE_LABELS[states[language]]
+
+    column.__name__ = f"translation_state_{language}"
+    return column
+
+
+def translation_state_filter(language, name):
+    """A list filter on the state of the objects' translation into the language."""
+
+    class TranslationStateFilter(admin.SimpleListFilter):
+        title = format_lazy(_("translation ({language})"), language=name)
+        parameter_name = STATE_FILTER_PARAMETER.format(language=language)
+
+        def __init__(self, request, params, model, model_admin):
+            self.model = model
+            super().__init__(request, params, model, model_admin)
+
+        def lookups(self, request, model_admin):
+            return [(state, STATE_LABELS[state]) for state in STATES]
+
+        def queryset(self, request, queryset):
+            if self.value() not in STATES:
+                return queryset
+            # The state depends on the records and on normalised texts: told in Python, from the
+            # translated columns only, with one query for the records.
+            columns = [
+                build_localized_fieldname(field, code)
+                for field in shown_fields(self.model)
+                for code in (SOURCE_LANGUAGE, language)
+            ]
+            candidates = self.model._default_manager.filter(pk__in=queryset.values("pk")).only(*columns)
+            states = object_states(self.model, candidates, [language])
+            return queryset.filter(pk__in=[pk for pk, state in states.items() if state[language] == self.value()])
+
+    return TranslationStateFilter
+
+
 class TranslatorLimits:
     """Staff who may not create a kind of content (translators) see everything else of it read-only."""
 
@@ -225,14 +375,33 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
     columns, the history's revert; actions are offered only to those they are for.
     """
 
+    form = TranslatedTextsForm
+
     def save_model(self, request, obj, form, change):
         if change and not may_edit_source(request.user, self.model):
             refuse_source_changes(obj)
         super().save_model(request, obj, form, change)
+        # Only a translation someone changed is made from the French of now (form.changed_data leaves
+        # out a text the editor only laid out anew).
         for field_name in translator.get_options_for_model(self.model).fields:
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
+
+    def get_changelist(self, request, **kwargs):
+        return TranslationStatesChangeList
+
+    def get_list_display(self, request):
+        return [
+            *super().get_list_display(request),
+            *(translation_state_column(*language) for language in TARGET_LANGUAGES),
+        ]
+
+    def get_list_filter(self, request):
+        return [
+            *super().get_list_filter(request),
+            *(translation_state_filter(*language) for language in TARGET_LANGUAGES),
+        ]
 
     def save_formset(self, request, form, formset, change):
         if not may_edit_source(request.user, formset.model):
@@ -318,7 +487,7 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
         return response
 
 
-class NoLostEditsForm(forms.ModelForm):
+class NoLostEditsForm(TranslatedTextsForm):
     """Refuses to save over a version that someone else saved after this form was opened.
 
     The form carries the time of the version it was opened on. When it no longer matches, the
@@ -590,6 +759,7 @@ class NetworkAdmin(ContentAdmin):
 
 class SubsidyInline(SafeAutocomplete, TranslatorLimits, TranslationTabularInline):
     model = Subsidy
+    form = TranslatedTextsForm
     extra = 0
     fields = ("year", "amount", "purpose", "project", "nature", "payment_conditions", "agreement_date")
     autocomplete_fields = ("project",)

@@ -1,7 +1,5 @@
 """The translators' pages in the admin: translation status, and content export/import as PO files."""
 
-import difflib
-
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -9,11 +7,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from modeltranslation.translator import translator
-from modeltranslation.utils import build_localized_fieldname
 
 from .content_translation import (
     SOURCE_LANGUAGE,
@@ -23,23 +19,34 @@ from .content_translation import (
     parse_catalogue,
     records_for,
     translated_models,
-    translation_state,
+    word_diff,
 )
 from .locale_files import catalogue_problems, catalogues
+from .models.translation_records import CURRENT, MISSING, OUTDATED, STATES, object_state, shown_field_states
 from .roles import can_edit_locale_files
 
 TARGET_LANGUAGES = [(code, name) for code, name in settings.LANGUAGES if code != SOURCE_LANGUAGE]
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 LISTED_OBJECTS = 200
+# The admin lists' filter on the state of the translation in a language (relations/admin.py).
+STATE_FILTER_PARAMETER = "translation_{language}"
 
 
-def translators_only(view):
-    def guarded(request, *args, **kwargs):
-        if not can_edit_locale_files(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
+def may_read_status(user):
+    """Translators, and the editors who write what they translate: whoever may see the content in the admin."""
+    return can_edit_locale_files(user) or (user.is_active and user.is_staff and user.has_module_perms("relations"))
 
-    return admin.site.admin_view(guarded)
+
+def guarded_by(check):
+    def decorator(view):
+        def guarded(request, *args, **kwargs):
+            if not check(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return admin.site.admin_view(guarded)
+
+    return decorator
 
 
 class ImportForm(forms.Form):
@@ -56,51 +63,66 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(gettext_lazy("This file cannot be read as a PO file.")) from error
 
 
-def object_states(model, language):
-    """Each object's state in the language: the worst state of its fields, and the French diffs."""
-    records = records_for(model, language)
-    fields = translator.get_options_for_model(model).fields
-    for obj in model._default_manager.order_by("pk"):
-        states, diffs = [], []
-        for field_name in fields:
-            if not getattr(obj, build_localized_fieldname(field_name, SOURCE_LANGUAGE)):
-                continue
-            state = translation_state(obj, field_name, language, records)
-            states.append(state)
-            if state == "outdated":
-                record = records[(obj.pk, field_name)]
-                current = getattr(obj, build_localized_fieldname(field_name, SOURCE_LANGUAGE))
-                diffs.append(
-                    {
-                        "field": field_name,
-                        "lines": list(difflib.ndiff(record.source_text.splitlines(), current.splitlines())),
-                    }
-                )
-        state = "missing" if "missing" in states else "outdated" if "outdated" in states else "current"
-        yield obj, state, diffs
+def french_changes(obj, states, records):
+    """For each outdated field: its name and what changed in its French since the translation was made."""
+    model = type(obj)
+    return [
+        {
+            "field": model._meta.get_field(name).verbose_name,
+            "parts": word_diff(
+                model, name, records[(obj.pk, name)].source_text, getattr(obj, f"{name}_{SOURCE_LANGUAGE}")
+            ),
+        }
+        for name, state in states.items()
+        if state == OUTDATED
+    ]
+
+
+def changelist_url(model, language=None, state=None):
+    try:
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    except NoReverseMatch:
+        return None
+    return f"{url}?{STATE_FILTER_PARAMETER.format(language=language)}={state}" if language else url
 
 
 def status_view(request):
     rows, pending = [], []
     for model in translated_models():
         change_url = f"admin:{model._meta.app_label}_{model._meta.model_name}_change"
-        row = {"name": model._meta.verbose_name_plural, "languages": []}
+        row = {"name": model._meta.verbose_name_plural, "url": changelist_url(model), "languages": []}
+        objects = list(model._default_manager.order_by("pk"))
         for code, name in TARGET_LANGUAGES:
-            counts = {"missing": 0, "outdated": 0, "current": 0}
-            for obj, state, diffs in object_states(model, code):
+            records = records_for(model, code)
+            counts = {state: 0 for state in STATES}
+            for obj in objects:
+                states = shown_field_states(obj, code, records)
+                state = object_state(states)
                 counts[state] += 1
-                if state != "current" and len(pending) < LISTED_OBJECTS:
+                if state != CURRENT and len(pending) < LISTED_OBJECTS:
                     pending.append(
                         {
                             "object": obj,
                             "type": model._meta.verbose_name,
                             "language": name,
                             "state": state,
-                            "diffs": diffs,
+                            "missing": [
+                                model._meta.get_field(f).verbose_name for f, s in states.items() if s == MISSING
+                            ],
+                            "diffs": french_changes(obj, states, records),
                             "url": reverse(change_url, args=[obj.pk]),
                         }
                     )
-            row["languages"].append({"name": name, **counts})
+            row["languages"].append(
+                {
+                    "name": name,
+                    "counts": [
+                        {"state": state, "count": counts[state], "url": changelist_url(model, code, state)}
+                        for state in STATES
+                    ],
+                    **counts,
+                }
+            )
         rows.append(row)
     locale_files = []
     for code, po_path in catalogues():
@@ -115,7 +137,7 @@ def status_view(request):
         "pending": pending,
         "languages": TARGET_LANGUAGES,
         "locale_files": locale_files,
-        "import_form": ImportForm(),
+        "import_form": ImportForm() if can_edit_locale_files(request.user) else None,
     }
     return TemplateResponse(request, "admin/relations/translation_status.html", context)
 
@@ -152,8 +174,9 @@ def import_view(request):
 
 
 def urls():
+    readers, translators = guarded_by(may_read_status), guarded_by(can_edit_locale_files)
     return [
-        path("translations/", translators_only(status_view), name="translation_status"),
-        path("translations/export/<str:language>/", translators_only(export_view), name="translation_export"),
-        path("translations/import/", translators_only(import_view), name="translation_import"),
+        path("translations/", readers(status_view), name="translation_status"),
+        path("translations/export/<str:language>/", readers(export_view), name="translation_export"),
+        path("translations/import/", translators(import_view), name="translation_import"),
     ]

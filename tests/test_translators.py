@@ -201,14 +201,37 @@ def test_the_status_page_shows_missing_and_outdated_translations_with_the_french
     assert ("Seto", "German", "missing") in pending and ("Seto", "English", "missing") in pending
     assert ("Fürth", "German", "outdated") in pending
     html = response.content.decode()
-    assert "- Ville jumelle en Bavière depuis 1992." in html and "+ Ville jumelle en Franconie depuis 1992." in html
+    # A word diff, field names in the admin's language, not difflib's "- / + / ?" lines.
+    assert 'title="removed">Bavière</del>' in html and 'title="added">Franconie</ins>' in html
+    assert "<strong>Summary</strong>" in html and "- Ville jumelle" not in html
     cities = next(row for row in response.context["rows"] if str(row["name"]) == "cities")
-    assert cities["languages"][0] == {"name": "German", "missing": 1, "outdated": 1, "current": 0}
+    german = cities["languages"][0]
+    assert (german["name"], german["missing"], german["outdated"], german["current"]) == ("German", 1, 1, 0)
 
 
-def test_an_editor_who_is_not_a_translator_cannot_open_the_status_page(client, editor):
+def test_a_staff_member_without_a_role_cannot_open_the_status_page(client, editor):
     client.force_login(editor)
     assert client.get(STATUS_PAGE).status_code == 403
+
+
+def test_editors_read_the_status_page_but_import_nothing(client, staff_member, furth):
+    client.force_login(staff_member("editors"))
+    page = client.get(STATUS_PAGE)
+    assert page.status_code == 200 and "/en/admin/translations/import/" not in page.content.decode()
+    assert client.post("/en/admin/translations/import/").status_code == 403
+
+
+def test_the_status_page_counts_lead_to_the_admin_list_filtered(client, translator, furth, seto):
+    client.force_login(translator)
+    page = client.get(STATUS_PAGE).content.decode()
+    assert '<a href="/en/admin/relations/city/?translation_de=missing">1</a>' in page
+    listed = client.get("/en/admin/relations/city/?translation_de=missing")
+    assert [str(city) for city in listed.context["cl"].result_list] == ["Seto"]
+
+
+def test_the_status_page_needs_a_staff_member(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("visitor", password="unused-in-tests"))
+    assert client.get(STATUS_PAGE).status_code == 302
 
 
 def test_translators_export_and_import_content_from_the_admin(client, translator, furth):

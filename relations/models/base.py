@@ -12,6 +12,7 @@ from modeltranslation.utils import build_localized_fieldname
 from tinymce.models import HTMLField
 
 from ..rich_text import clean_html
+from .translation_records import is_translated
 
 # Years before the first twinnings of French cities or far in the future are typing errors.
 FIRST_PLAUSIBLE_YEAR = 1900
@@ -141,7 +142,7 @@ class Content(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
-    # The field that names the object; when it is empty in a language, the object counts as untranslated there.
+    # The field that names the object.
     title_field = "title"
 
     # What this type of content is, said once: roles, sitemap, search and the main menu are derived
@@ -167,7 +168,9 @@ class Content(models.Model):
         super().save(*args, **kwargs)
 
     def is_translated(self, language):
-        return bool(getattr(self, build_localized_fieldname(self.title_field, language)))
+        """Whether the object exists in the language: every text its page shows is translated there
+        (relations/models/translation_records.py says when). Reads the row only."""
+        return is_translated(self, language)
 
     def translated_languages(self):
         return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]

@@ -9,6 +9,7 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import demo_data
+from relations.content_translation import record_translation, snapshot_translations
 from relations.demo_data.illustrations import Illustration
 from relations.demo_data.values import AddressOf
 from relations.management.summary import Summary
@@ -44,6 +45,9 @@ class Command(BaseCommand):
                 rows = self.loaded.setdefault(model, {})
                 for record in records:
                     rows[self.reference(model, key, record)] = self.upsert(model, key, record)
+            # The demo's translations are made from its French: a change of the French from now on
+            # marks them outdated. Translations that already have a record keep it.
+            snapshot_translations()
         if options["verbosity"] == 0:
             return
         for line in self.summary.lines():
@@ -80,6 +84,7 @@ class Command(BaseCommand):
                 obj.full_clean()
                 auto_now = [field.name for field in model._meta.concrete_fields if getattr(field, "auto_now", False)]
                 obj.save(update_fields=changed + auto_now)
+                self.record_translations_put_back(model, changed, obj)
             outcome = "updated" if changed or self.redraw_missing_files(obj, files) else "unchanged"
         for name, related in many_to_many.items():
             manager = getattr(obj, name)
@@ -89,6 +94,16 @@ class Command(BaseCommand):
                     outcome = "updated"
         self.summary.add(model, outcome)
         return obj
+
+    @staticmethod
+    def record_translations_put_back(model, columns, obj):
+        """A demo translation written back is made from the demo's French."""
+        if model not in translator.get_registered_models():
+            return
+        for name in translated_fields(model):
+            for code in LANGUAGE_CODES:
+                if code != SOURCE_LANGUAGE and build_localized_fieldname(name, code) in columns:
+                    record_translation(obj, name, code)
 
     def key_column(self, model, name):
         if name in translated_fields(model):
