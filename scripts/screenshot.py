@@ -1,11 +1,14 @@
-"""Screenshots of the demo site's home page for the README, taken in Debian's Chromium.
+"""Screenshots for the README, taken in Debian's Chromium.
 
 Usage: .venv/bin/python scripts/screenshot.py   (or `make screenshot`)
-Serves the demo content from a throwaway SQLite database on a free local port,
-photographs /fr/ at desktop and phone widths into docs/, then stops the server.
+Serves the demo content from a throwaway SQLite database on a free local port, photographs /fr/
+at desktop and phone widths, and the translators' workspace (the translation status, and a
+change form with the French source beside the German) after an editor changed a French
+summary, into docs/, then stops the server.
 """
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -28,6 +31,18 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 SHOTS = {"home-desktop.png": (1280, 900), "home-phone.png": (360, 780)}
+# A translator of the throwaway database, and a French summary changed after its translation.
+PREPARE_WORKSPACE = """
+from django.contrib.auth.models import Group, User
+from django.utils import translation
+from relations.models import Article
+user = User.objects.create_user("translator", password={password!r}, is_staff=True)
+user.groups.add(Group.objects.get(name="translators"))
+article = Article.objects.filter(summary_de__gt="").order_by("pk").first()
+article.summary_fr = article.summary_fr + " Ce résumé vient d'être complété en français."
+article.save()
+print(article.pk)
+"""
 
 
 def free_port():
@@ -47,6 +62,15 @@ def main():
         manage = [sys.executable, str(PROJECT / "manage.py")]
         for command in (["migrate", "--no-input", "-v0"], ["load_demo", "-v0"]):
             subprocess.run(manage + command, env=env, check=True)
+        password = secrets.token_urlsafe(16)
+        prepared = subprocess.run(
+            manage + ["shell", "-c", PREPARE_WORKSPACE.format(password=password)],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        article = prepared.stdout.split()[-1]
         port = free_port()
         server = subprocess.Popen(
             manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
@@ -69,10 +93,29 @@ def main():
                     page.goto(url)
                     page.screenshot(path=str(PROJECT / "docs" / name))
                     print("wrote", PROJECT / "docs" / name)
+                photograph_the_workspace(browser, f"http://127.0.0.1:{port}", password, article)
                 browser.close()
         finally:
             server.terminate()
             server.wait()
+
+
+def photograph_the_workspace(browser, site, password, article):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{site}/en/admin/login/")
+    page.fill('input[name="auth-username"]', "translator")
+    page.fill('input[name="auth-password"]', password)
+    page.click('#login-form [type="submit"]')
+    page.wait_for_url(f"{site}/en/admin/")
+    page.goto(f"{site}/en/admin/translations/")
+    page.screenshot(path=str(PROJECT / "docs" / "translation-status.png"))
+    page.goto(f"{site}/en/admin/relations/article/{article}/change/")
+    # Each translated field has a tab per language: show the German ones.
+    for tab in page.locator(".ui-tabs-nav a", has_text="German").all():
+        tab.click()
+    page.locator("#id_summary_de").scroll_into_view_if_needed()
+    page.screenshot(path=str(PROJECT / "docs" / "translation-change-form.png"))
+    print("wrote the workspace's screenshots")
 
 
 if __name__ == "__main__":
