@@ -892,10 +892,10 @@ class RedirectAdmin(admin.ModelAdmin):
     """Old addresses and where they lead: recorded by the site when an address changes, or added by
     staff (the addresses of a former site). Checks and chains: relations/models/redirects.py."""
 
-    list_display = ("old_path", "new_path", "language", "hits", "last_hit_at", "created_at")
-    list_filter = (RedirectLanguageFilter,)
+    list_display = ("old_path", "new_path", "prefix", "language", "hits", "last_hit_at", "created_at")
+    list_filter = (RedirectLanguageFilter, "prefix")
     search_fields = ("old_path", "new_path")
-    fields = ("old_path", "new_path", "hits", "last_hit_at", "created_at")
+    fields = ("old_path", "new_path", "prefix", "hits", "last_hit_at", "created_at")
     readonly_fields = ("hits", "last_hit_at", "created_at")
 
     @admin.display(description=_("language"))

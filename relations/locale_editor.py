@@ -4,22 +4,32 @@ translations that would break a page or an address (relations.locale_files).
 
 Rosetta has no validation hook: its form view is subclassed to check the posted translations
 before it writes anything. These views take rosetta's own URLs and names.
+
+A translated address part that changes moves a whole part of the site (German "twin-cities/" from
+"partnerstaedte/" to "staedte/"): once the catalogue is saved, the old part redirects to the new
+one, with every address below it (a prefix redirect, relations.models.Redirect). The routes of
+relations/urls.py sit right under the language prefix, so the old part's address is /<language>/<part>.
 """
 
 import copy
 import os
 import re
 
+from django.conf import settings
 from django.contrib import messages
+from django.dispatch import receiver
 from django.http import Http404
 from django.urls import re_path
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from polib import pofile
+from rosetta import signals as rosetta_signals
 from rosetta import urls as rosetta_urls
 from rosetta import views as rosetta
 
-from .locale_files import catalogues, translation_problems
+from .locale_files import address_parts, catalogues, translation_problems
+from .models import Redirect
 
 PROJECT = "project"
 
@@ -71,6 +81,7 @@ class CatalogueFormView(CatalogueMixin, rosetta.TranslationFormView):
         already_there = set(translation_problems(self.po_file))
         problems = [problem for problem in translation_problems(proposed) if problem not in already_there]
         if not problems:
+            request.moved_address_parts = moved_address_parts(self.po_file, proposed, self.language_id)
             return super().post(request, *args, **kwargs)
         for problem in problems:
             messages.error(request, problem)
@@ -93,6 +104,42 @@ class CatalogueFormView(CatalogueMixin, rosetta.TranslationFormView):
             else:
                 entry.msgstr_plural[int(field["form"])] = self.fix_nls(entry.msgid_plural, value)
         return proposed
+
+
+def static_part(route):
+    """What of a route is the same in every address it gives: "partnerstaedte/" of "partnerstaedte/<slug:slug>/"."""
+    return route.partition("<")[0]
+
+
+def untranslated_route(route, language):
+    """The route Django serves when its translation is empty: that of the default language, except in
+    the default language itself and in English, where it is the original (Django's own fallback,
+    django.utils.translation.trans_real.DjangoTranslation)."""
+    if language == settings.LANGUAGE_CODE or language.startswith("en"):
+        return route
+    with translation.override(settings.LANGUAGE_CODE):
+        return translation.gettext(route)
+
+
+def moved_address_parts(catalogue, proposed, language):
+    """(old address, new address) of each translated address part the proposed catalogue changes."""
+    moves = {}
+    for route in sorted(address_parts()):
+        before, after = catalogue.find(route), proposed.find(route)
+        if before is None or after is None:
+            continue
+        fallback = untranslated_route(route, language)
+        old, new = static_part(before.msgstr or fallback), static_part(after.msgstr or fallback)
+        if old and new and old != new:
+            moves[f"/{language}/{old}"] = f"/{language}/{new}"
+    return list(moves.items())
+
+
+@receiver(rosetta_signals.post_save)
+def redirect_moved_address_parts(sender, request, **kwargs):
+    """Rosetta saved the catalogue: the old address parts lead to the new ones."""
+    for old_prefix, new_prefix in getattr(request, "moved_address_parts", ()):
+        Redirect.objects.record_prefix(old_prefix, new_prefix)
 
 
 class CatalogueDownloadView(CatalogueMixin, rosetta.TranslationFileDownload):

@@ -53,11 +53,11 @@ def catalogue_problems(po_path):
 def translation_problems(catalogue):
     """The translations of a catalogue (a polib.POFile) that would break a page or an address."""
     routes = url_routes()
-    address_parts = {route for _prefix, route in routes}
+    parts = address_parts(routes)
     problems = []
     for entry in catalogue:
         if not entry.obsolete:
-            problems += entry_problems(entry, address_parts)
+            problems += entry_problems(entry, parts)
     return problems + address_collisions(catalogue, routes)
 
 
@@ -180,6 +180,11 @@ def url_routes():
     whose prefix is the route of the include() around them."""
     with translation.override(None):
         return list(_routes(get_resolver().url_patterns, ""))
+
+
+def address_parts(routes=None):
+    """The messages that are translated address parts: the routes of the URLconf."""
+    return {route for _prefix, route in (url_routes() if routes is None else routes)}
 
 
 def _routes(patterns, prefix):

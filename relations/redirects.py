@@ -7,12 +7,14 @@
   The models are read from the app registry, so a new kind of content is covered with nothing to add.
 - Serving: RedirectMiddleware answers a public GET that found nothing (404) with a 301 to the new
   address, keeping the query string, and counts the hit. Pages that exist never reach the lookup.
+  A redirect of the address itself wins over a prefix redirect (a whole part of the site moved,
+  recorded by the locale editor), and a longer prefix over a shorter one.
 """
 
 import logging
 
 from django.conf import settings
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.signals import post_save, pre_save
 from django.http import HttpResponsePermanentRedirect
 from django.utils import timezone
@@ -74,6 +76,12 @@ def watch_address_changes():
         post_save.connect(record_changed_addresses, sender=model)
 
 
+def prefixes_of(path):
+    """The path and the addresses above it that end in a slash: /de/a/b/c → /de/, /de/a/, /de/a/b/."""
+    parts = path.split("/")
+    return ["/".join(parts[:end]) + "/" for end in range(2, len(parts))]
+
+
 class RedirectMiddleware:
     """Sends readers of an old address to the new one, with a 301.
 
@@ -97,13 +105,18 @@ class RedirectMiddleware:
         candidates = [path, f"{path}/"] if settings.APPEND_SLASH and not path.endswith("/") else [path]
         try:
             found = sorted(
-                Redirect.objects.filter(old_path__in=candidates).values_list("old_path", "pk", "new_path"),
-                key=lambda row: row[0] != path,
+                Redirect.objects.filter(
+                    Q(old_path__in=candidates) | Q(old_path__in=prefixes_of(path), prefix=True)
+                ).values_list("old_path", "pk", "new_path", "prefix"),
+                # The address itself first, then with its slash, then the longest prefix.
+                key=lambda row: (row[0] != path, row[0] not in candidates, -len(row[0])),
             )
             if not found:
                 return response
-            _old_path, pk, new_path = found[0]
-            if new_path == path:
+            old_path, pk, new_path, prefix = found[0]
+            if old_path not in candidates:
+                new_path += path[len(old_path) :]
+            if new_path == path or (prefix and new_path.startswith(old_path)):
                 return response  # a row written around the admin's checks must not send readers round in circles
             Redirect.objects.filter(pk=pk).update(hits=F("hits") + 1, last_hit_at=timezone.now())
         except DATABASE_UNAVAILABLE as error:

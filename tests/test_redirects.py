@@ -205,3 +205,46 @@ def test_the_admin_refuses_to_redirect_a_live_address(client, editor, furth):
     response = client.post(admin_url("add"), {"old_path": "/villes/", "new_path": "/fr/"})
     assert "commençant par sa langue" in response.content.decode()
     assert not Redirect.objects.exists()
+
+
+def test_a_prefix_redirect_moves_every_address_below_it_and_an_exact_one_wins(client, furth):
+    Redirect.objects.create(old_path="/de/alt/", new_path="/de/partnerstaedte/", prefix=True)
+    Redirect.objects.create(old_path="/de/alt/fuerth-alt/", new_path="/de/partnerstaedte/fuerth/", prefix=True)
+    Redirect.objects.create(old_path="/de/alt/karte/", new_path="/de/partnerstaedte/karte/")
+    assert client.get("/de/alt/fuerth/", {"x": "1"})["Location"] == "/de/partnerstaedte/fuerth/?x=1"
+    assert client.get("/de/alt/")["Location"] == "/de/partnerstaedte/"
+    assert client.get("/de/alt/fuerth-alt/")["Location"] == "/de/partnerstaedte/fuerth/"  # the longest prefix
+    assert client.get("/de/alt/karte/")["Location"] == "/de/partnerstaedte/karte/"
+    assert client.get("/de/alt/karte/x/").status_code == 301  # under a prefix again: /de/alt/ applies
+    assert client.get("/de/altes/").status_code == 404  # a prefix is whole segments
+    assert client.get("/en/alt/fuerth/").status_code == 404
+
+
+def test_a_prefix_that_moves_again_still_redirects_in_one_hop(client, furth):
+    Redirect.objects.create(old_path="/de/a/", new_path="/de/b/", prefix=True)
+    Redirect.objects.create(old_path="/de/fuerth/", new_path="/de/b/fuerth/")
+    Redirect.objects.create(old_path="/de/b/", new_path="/de/partnerstaedte/", prefix=True)
+    assert dict(Redirect.objects.values_list("old_path", "new_path")) == {
+        "/de/a/": "/de/partnerstaedte/",
+        "/de/fuerth/": "/de/partnerstaedte/fuerth/",
+        "/de/b/": "/de/partnerstaedte/",
+    }
+    response = client.get("/de/a/fuerth/", follow=True)
+    assert response.redirect_chain == [("/de/partnerstaedte/fuerth/", 301)]
+    assert "Fürth" in response.content.decode()
+
+
+def test_an_editor_adds_a_prefix_redirect_and_the_admin_refuses_one_below_itself(client, editor, furth):
+    client.force_login(editor)
+    response = client.post(
+        admin_url("add"), {"old_path": "/de/staedte/", "new_path": "/de/partnerstaedte/", "prefix": "on"}
+    )
+    assert response.status_code == 302
+    assert Redirect.objects.get(old_path="/de/staedte/").prefix
+    assert client.get("/de/staedte/fuerth/")["Location"] == "/de/partnerstaedte/fuerth/"
+    listing = client.get(admin_url("changelist"), {"prefix__exact": "1"}).content.decode()
+    assert "/de/staedte/" in listing and "icon-yes" in listing
+    form = client.get(admin_url("change", Redirect.objects.get().pk)).content.decode()
+    assert 'name="prefix"' in form and "checked" in form
+    response = client.post(admin_url("add"), {"old_path": "/de/orte/", "new_path": "/de/orte/neu/", "prefix": "on"})
+    assert response.status_code == 200 and Redirect.objects.count() == 1

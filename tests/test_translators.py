@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.translation.reloader import translation_file_changed
 
 from relations.middleware import forget_translated_addresses
+from relations.models import Redirect
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +184,57 @@ def test_the_locale_editor_lists_the_projects_catalogues_only(client, translator
         assert client.get(f"{LOCALE_EDITOR}files/{other}/").status_code == 404
         assert client.get(f"{LOCALE_EDITOR}files/{other}/de/0/").status_code == 404
     assert client.get(f"{LOCALE_EDITOR}files/project/de/1/").status_code == 404
+
+
+def test_a_changed_address_part_sends_its_old_addresses_to_the_new_ones(client, translator, editable_locale, furth):
+    client.force_login(translator)
+    post_translation(client, editable_locale, "twin-cities/<slug:slug>/", "staedte/<slug:slug>/")
+    post_translation(client, editable_locale, "twin-cities/", "staedte/")
+
+    for old, new in [("/de/partnerstaedte/", "/de/staedte/"), ("/de/partnerstaedte/fuerth/", "/de/staedte/fuerth/")]:
+        response = client.get(old, {"x": "1"}, follow=True)
+        assert response.redirect_chain == [(f"{new}?x=1", 301)]
+        assert response.status_code == 200 and "Fürth" in response.content.decode()
+    assert client.get("/de/partnerstaedte/karte/").status_code == 200  # its own translation did not change
+    assert client.get("/fr/villes-jumelees/furth/").status_code == 200
+    assert list(Redirect.objects.values_list("old_path", "new_path", "prefix")) == [
+        ("/de/partnerstaedte/", "/de/staedte/", True)
+    ]
+
+
+def test_a_prefix_redirect_never_hides_a_live_address(client, translator, editable_locale, furth):
+    client.force_login(translator)
+    post_translation(client, editable_locale, "twin-cities/", "staedte/")
+    assert client.get("/de/partnerstaedte/")["Location"] == "/de/staedte/"
+    # The city pages kept their address under the old part: they answer, the redirect stays out of the way.
+    assert client.get("/de/partnerstaedte/fuerth/").status_code == 200
+
+    # Back to the old translation: the old part is live again, the new one leads back to it.
+    post_translation(client, editable_locale, "twin-cities/", "partnerstaedte/")
+    assert client.get("/de/partnerstaedte/").status_code == 200
+    assert client.get("/de/staedte/")["Location"] == "/de/partnerstaedte/"
+    assert list(Redirect.objects.values_list("old_path", "new_path")) == [("/de/staedte/", "/de/partnerstaedte/")]
+
+
+def test_an_address_part_left_untranslated_redirects_to_the_one_served_instead(
+    client, translator, editable_locale, furth
+):
+    client.force_login(translator)
+    # An empty translation: German readers get the French address part, as for any other message.
+    post_translation(client, editable_locale, "twin-cities/", "")
+    assert client.get("/de/partnerstaedte/")["Location"] == "/de/villes-jumelees/"
+    assert client.get("/de/villes-jumelees/").status_code == 200
+    post_translation(client, editable_locale, "twin-cities/", "", language="en")
+    assert client.get("/en/twin-cities/").status_code == 200
+    assert Redirect.objects.count() == 1
+
+
+def test_a_refused_or_unchanged_address_part_records_no_redirect(client, translator, editable_locale):
+    client.force_login(translator)
+    post_translation(client, editable_locale, "twin-cities/", "partnerstädte")  # refused: not in slug characters
+    post_translation(client, editable_locale, "Twin and partner cities", "Städtepartnerschaften")
+    post_translation(client, editable_locale, "twin-cities/<slug:slug>/", "partnerstaedte/<slug:slug>/")
+    assert not Redirect.objects.exists()
 
 
 STATUS_PAGE = "/en/admin/translations/"

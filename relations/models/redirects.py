@@ -9,6 +9,10 @@ A model of our own rather than ``django.contrib.redirects``: that one needs ``dj
 has neither a hit counter nor the checks this site needs (no loops, no redirect of a live address).
 Its model is a pair of paths too; the language is the first segment of the old path, as in every
 address of the site (/de/artikel/alt/), so a redirect is per language without a column of its own.
+
+A prefix redirect moves a whole part of the site: /de/partnerstaedte/ → /de/staedte/ sends
+/de/partnerstaedte/fuerth/?x=1 to /de/staedte/fuerth/?x=1. The locale editor records one when a
+translator changes a translated address part (relations/locale_editor.py).
 """
 
 import re
@@ -18,6 +22,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Concat, Substr
 from django.urls import NoReverseMatch, Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -74,6 +80,12 @@ class RedirectQuerySet(models.QuerySet):
         self.filter(old_path=new_path).delete()
         self.update_or_create(old_path=old_path, defaults={"new_path": new_path})
 
+    def record_prefix(self, old_prefix, new_prefix):
+        """Every address below old_prefix is now below new_prefix (a translated address part changed).
+        The new part is live, so nothing under that exact address redirects any more (a part changed back)."""
+        self.filter(old_path=new_prefix).delete()
+        self.update_or_create(old_path=old_prefix, defaults={"new_path": new_prefix, "prefix": True})
+
     def target_of(self, path):
         """Where a redirect from this path leads now, or None."""
         return self.filter(old_path=path).values_list("new_path", flat=True).first()
@@ -102,6 +114,11 @@ class Redirect(models.Model):
         ],
         help_text=_("Where readers of the old address are sent: /de/artikel/neu/, or a full web address."),
     )
+    prefix = models.BooleanField(
+        _("the old address and every address below it"),
+        default=False,
+        help_text=_("Every address below the old one leads below the new one: /de/alt/fuerth/ → /de/neu/fuerth/."),
+    )
     hits = models.PositiveIntegerField(_("hits"), default=0, editable=False)
     last_hit_at = models.DateTimeField(_("last hit"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -117,6 +134,8 @@ class Redirect(models.Model):
         verbose_name_plural = _("redirects")
 
     def __str__(self):
+        if self.prefix:
+            return f"{self.old_path}… → {self.new_path}…"
         return f"{self.old_path} → {self.new_path}"
 
     def save(self, *args, **kwargs):
@@ -125,6 +144,11 @@ class Redirect(models.Model):
         self.new_path = Redirect.objects.exclude(pk=self.pk).target_of(self.new_path) or self.new_path
         super().save(*args, **kwargs)
         Redirect.objects.filter(new_path=self.old_path).exclude(pk=self.pk).update(new_path=self.new_path)
+        if self.prefix:
+            # The redirects to addresses below the old prefix too: /de/alt/fuerth/ becomes /de/neu/fuerth/.
+            Redirect.objects.filter(new_path__startswith=self.old_path).exclude(pk=self.pk).update(
+                new_path=Concat(Value(self.new_path), Substr("new_path", len(self.old_path) + 1))
+            )
 
     @property
     def language(self):
@@ -143,7 +167,10 @@ class Redirect(models.Model):
             raise ValidationError({"new_path": LOOP_MESSAGE})
 
     def leads_back(self):
-        """Whether following the redirects from the new address comes back to the old one."""
+        """Whether following the redirects from the new address comes back to the old one (or, for a
+        prefix redirect, to an address below it, which would grow at every hop)."""
+        if self.prefix and self.new_path.startswith(self.old_path):
+            return True
         seen, path = {self.old_path}, self.new_path
         while path is not None:
             if path in seen:
