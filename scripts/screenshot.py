@@ -111,7 +111,7 @@ def photograph_the_workspace(browser, site, password, article):
     page.screenshot(path=str(PROJECT / "docs" / "translation-status.png"))
     page.goto(f"{site}/en/admin/relations/article/{article}/change/")
     # Each translated field has a tab per language: show the German ones.
-    for tab in page.locator(".ui-tabs-nav a", has_text="German").all():
+    for tab in page.locator('.ui-tabs-nav a:text-is("de")').all():
         tab.click()
     page.locator("#id_summary_de").scroll_into_view_if_needed()
     page.screenshot(path=str(PROJECT / "docs" / "translation-change-form.png"))
