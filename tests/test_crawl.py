@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from relations.models import City, Redirect
+
 pytestmark = pytest.mark.django_db
 
 
@@ -76,6 +78,19 @@ def test_every_x_default_of_the_sitemap_is_the_french_page_and_opens_in_every_la
         for language in ("de", "en"):
             response = client.get(urlsplit(address).path, HTTP_ACCEPT_LANGUAGE=language, follow=True)
             assert response.status_code == 200, (address, language)
+
+
+def test_every_old_address_answers_one_redirect_to_a_live_page(demo, client):
+    """The demo's old addresses, and those its objects leave behind when an editor renames one."""
+    furth = City.objects.get(slug_fr="furth")
+    furth.slug_de, furth.slug_en = "fuerth-in-bayern", "furth-in-bavaria"
+    furth.save()
+    old_addresses = list(Redirect.objects.values_list("old_path", flat=True))
+    assert {"/de/partnerstaedte/fuerth/", "/en/twin-cities/furth/", "/fr/jumelage/"} <= set(old_addresses)
+    for address in old_addresses:
+        response = client.get(address)
+        assert response.status_code == 301, address
+        assert client.get(response["Location"]).status_code == 200, (address, response["Location"])
 
 
 def test_every_page_is_in_the_language_of_its_address(demo, client):
