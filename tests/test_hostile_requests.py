@@ -136,6 +136,14 @@ ROUTES = list(routes())
 # The staff group of each role; the webmaster is a superuser.
 STAFF_ROLES = {"translator": TRANSLATORS, "editor": EDITORS}
 ROLES = ["anonymous", *STAFF_ROLES, "webmaster"]
+# What each role sweeps every route with. Translators and editors share the catalogue, every other
+# value each, to keep the slow pass short: together they send all of it to every route.
+SWEPT_VALUES = {
+    "anonymous": HOSTILE_VALUES,
+    "translator": HOSTILE_VALUES[0::2],
+    "editor": HOSTILE_VALUES[1::2],
+    "webmaster": HOSTILE_VALUES,
+}
 
 
 def role_routes(routes):
@@ -190,6 +198,8 @@ class DemoSite:
             }
         }  # fmt: skip
         self.read_parameters = {"admin:autocomplete": ["term"]}
+        # The parameters of the page each route found in each language, tried first by the next role.
+        self.found = {}
 
     def __repr__(self):
         return "demo site"
@@ -200,11 +210,14 @@ class DemoSite:
         answers 403 whatever the object (the site has no per-object permissions): the first does."""
         candidates = itertools.product(*(self.known.get(name) or ["1"] for name, _converter in route.parameters()))
         base = self.base_queries.get(route.name, {})
+        remembered = [self.found[route, language]] if (route, language) in self.found else []
         found = None
-        for values in itertools.islice(candidates, 40):
+        for values in itertools.chain(remembered, itertools.islice(candidates, 40)):
             parameter_values = iter(values)
             address = route.address(language, lambda name, converter, remaining=parameter_values: next(remaining))
             response = client.get(address, base)
+            if response.status_code == 200:
+                self.found[route, language] = values
             if response.status_code in (200, 403):
                 return address, response
             # A redirection may be the page's answer (the admin's "view on site") or a refusal.
@@ -290,12 +303,12 @@ def logged_in(site, role):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("role", "route"), role_routes(ROUTES))
 def test_every_hostile_value_is_answered_without_failing(site, role, route):
-    """Each value of the catalogue, in each language in turn: in the parameters the page reads (its
+    """Each value of the role's catalogue, in each language in turn: in the parameters the page reads (its
     form fields, the queries of its links), in the parameters views commonly read, posted in its
     forms, and in every path segment."""
     client = logged_in(site, role)
     pages = {language: site.real_address(client, route, language) for language in LANGUAGES}
-    for number, value in enumerate(HOSTILE_VALUES):
+    for number, value in enumerate(SWEPT_VALUES[role]):
         language = LANGUAGES[number % len(LANGUAGES)]
         address, page = pages[language]
         base = list(site.base_queries.get(route.name, {}).items())
