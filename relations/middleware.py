@@ -9,6 +9,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import BadRequest
 from django.db import DataError
 from django.urls import URLResolver, clear_url_caches, get_resolver
+from django.utils.log import log_response
 from django.utils.translation.reloader import translation_file_changed
 
 from .errors import DATABASE_UNAVAILABLE, method_not_allowed, service_unavailable
@@ -84,6 +85,10 @@ def body_length(request):
         return 0
 
 
+# How much of a refused address the log keeps: enough to recognise it, not a whole scan's payload.
+LOGGED_PATH_LENGTH = 200
+
+
 def refuse_malformed_requests(get_response):
     """Answers 400, before any view and without reading any body, to what no reader's or editor's
     browser sends:
@@ -97,23 +102,34 @@ def refuse_malformed_requests(get_response):
     - to the admin, from someone not logged in, a body larger than the login form needs
       (settings.ANONYMOUS_ADMIN_BODY_MAX_BYTES): refused before Django parses it into memory or
       temporary files.
+
+    The 400 page is the site's (its handler400, else Django's, with templates/400.html), and each
+    refusal is logged as one warning line, without a traceback.
     """
+
+    def refuse(request, reason):
+        # An answer, not an exception: Django would log each one with its traceback, and a scan sends
+        # hundreds. One line says what was refused and where (escaped by log_response, and cut short).
+        response = get_resolver().resolve_error_handler(400)(request, BadRequest(reason))
+        path = request.path[:LOGGED_PATH_LENGTH]
+        log_response("Bad request (%s): %s", reason, path, response=response, request=request)
+        return response
 
     def middleware(request):
         values = [request.path, *request.COOKIES.values()]
         for name, query_values in request.GET.lists():
             values += [name, *query_values]
         if any("\x00" in value for value in values):
-            raise BadRequest("NUL character in the request")
+            return refuse(request, "NUL character in the request")
         length = body_length(request)
         if length > settings.REQUEST_BODY_MAX_BYTES:
-            raise BadRequest("Request body too large")
+            return refuse(request, "request body too large")
         if ADMIN_PATH.match(request.path_info):
             if request.GET.get(TO_FIELD_VAR) == "":
-                raise BadRequest("Empty _to_field")
+                return refuse(request, "empty _to_field")
             # The session is there (SessionMiddleware runs first); the user is looked up only later.
             if length > settings.ANONYMOUS_ADMIN_BODY_MAX_BYTES and SESSION_KEY not in request.session:
-                raise BadRequest("Request body too large for the login form")
+                return refuse(request, "request body too large for the login form")
         return get_response(request)
 
     return middleware

@@ -1,5 +1,6 @@
 """Every error the reader can meet is a page of the site, in the reader's language."""
 
+import logging
 from unittest import mock
 
 import pytest
@@ -24,6 +25,29 @@ def assert_page_in(language, response, heading):
 def test_a_bad_request_is_explained_in_the_readers_language(client):
     assert_page_in("de", client.get("/de/", {"q": "\x00"}), "Ungültige Anfrage")
     assert_page_in("fr", client.get("/fr/reseaux/\x00/"), "Requête incorrecte")
+
+
+def test_a_refused_request_is_logged_in_one_line_without_traceback(client, caplog):
+    """A scan sends hundreds of these: each is one warning with the (escaped, shortened) address."""
+    long_segment = "x" * 1000
+    with caplog.at_level(logging.DEBUG):
+        response = client.get(f"/en/twin-cities/{long_segment}/?q=%00")
+    assert_page_in("en", response, "Bad request")
+    assert response.status_code == 400
+    records = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert len(records) == 1, caplog.text
+    (record,) = records
+    assert record.levelno == logging.WARNING and record.exc_info is None
+    message = record.getMessage()
+    assert "NUL character" in message and "/en/twin-cities/xxx" in message
+    assert "Traceback" not in caplog.text and len(message) < 300
+    # A NUL in the address itself is written escaped: no control character reaches the log.
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        assert client.get("/de/netzwerke/%00/").status_code == 400
+    assert [record.getMessage() for record in caplog.records] == [
+        "Bad request (NUL character in the request): /de/netzwerke/\\x00/"
+    ]
 
 
 def test_a_refused_form_is_explained_in_the_readers_language():

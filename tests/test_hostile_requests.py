@@ -5,6 +5,10 @@ without touching this file) receives hostile path segments, query parameters (re
 form bodies and methods. Every answer must be 2xx, 3xx or 4xx, never a 5xx nor an exception,
 and a 4xx page speaks the language of its address.
 
+Each role of the site sends them (relations/roles.py): the anonymous reader to the public site and
+the webmaster (a superuser) to the admin, in every pass; translators and editors, whose groups open
+part of the admin and the drafts of the public site (as previews), to both, in the slow pass.
+
 Two tests share the work: a sweep sends each value of a catalogue to each pattern, in the
 parameters its page really reads (the fields of its forms and the queries of its links) and in
 its path; then hypothesis draws random combinations of values, raw bytes, repeated parameters
@@ -24,6 +28,7 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
@@ -37,6 +42,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relations.models import Page
+from relations.roles import EDITORS, TRANSLATORS
 
 LANGUAGES = ["fr", "de", "en"]
 SITE_NAME = {"fr": "Ville de Limoges", "de": "Stadt Limoges", "en": "City of Limoges"}
@@ -127,12 +133,40 @@ def routes(patterns=None, chain=(), namespace=""):
 
 ROUTES = list(routes())
 
+# The staff group of each role; the webmaster is a superuser.
+STAFF_ROLES = {"translator": TRANSLATORS, "editor": EDITORS}
+ROLES = ["anonymous", *STAFF_ROLES, "webmaster"]
+# What each role sweeps every route with. Translators and editors share the catalogue, every other
+# value each, to keep the slow pass short: together they send all of it to every route.
+SWEPT_VALUES = {
+    "anonymous": HOSTILE_VALUES,
+    "translator": HOSTILE_VALUES[0::2],
+    "editor": HOSTILE_VALUES[1::2],
+    "webmaster": HOSTILE_VALUES,
+}
+
+
+def role_routes(routes):
+    """(role, route) pairs: the reader tries the public site, the webmaster the admin; translators
+    and editors try both, in the slow pass only (the file would otherwise take minutes on SQLite too)."""
+    return [
+        pytest.param(role, route, marks=[pytest.mark.slow] if role in STAFF_ROLES else [], id=f"{role}-{route}")
+        for role in ROLES
+        for route in routes
+        if role in STAFF_ROLES or route.is_admin == (role == "webmaster")
+    ]
+
 
 class DemoSite:
-    """The demo content, a superuser, and real values for every kind of path parameter."""
+    """The demo content, a user for each role, and real values for every kind of path parameter."""
 
     def __init__(self):
         self.superuser = get_user_model().objects.create_superuser("webmaster", "webmaster@example.org", "x")
+        self.users = {"anonymous": None, "webmaster": self.superuser}
+        for role, group in STAFF_ROLES.items():
+            # As tests/conftest.py's staff_member fixture makes them.
+            self.users[role] = get_user_model().objects.create_user(role, password="x", is_staff=True)
+            self.users[role].groups.add(Group.objects.get(name=group))
         slugs, object_ids = set(), {"0", "1", "-1"}
         for model in apps.get_app_config("relations").get_models():
             for obj in model.objects.all():
@@ -164,21 +198,27 @@ class DemoSite:
             }
         }  # fmt: skip
         self.read_parameters = {"admin:autocomplete": ["term"]}
+        # The parameters of the page each route found in each language, tried first by the next role.
+        self.found = {}
 
     def __repr__(self):
         return "demo site"
 
     def real_address(self, client, route, language):
         """An address of the route that answers 200 (else a redirection, else the last one tried),
-        found among the known values of its parameters."""
+        found among the known values of its parameters. A page the client's role may not open
+        answers 403 whatever the object (the site has no per-object permissions): the first does."""
         candidates = itertools.product(*(self.known.get(name) or ["1"] for name, _converter in route.parameters()))
         base = self.base_queries.get(route.name, {})
+        remembered = [self.found[route, language]] if (route, language) in self.found else []
         found = None
-        for values in itertools.islice(candidates, 40):
+        for values in itertools.chain(remembered, itertools.islice(candidates, 40)):
             parameter_values = iter(values)
             address = route.address(language, lambda name, converter, remaining=parameter_values: next(remaining))
             response = client.get(address, base)
             if response.status_code == 200:
+                self.found[route, language] = values
+            if response.status_code in (200, 403):
                 return address, response
             # A redirection may be the page's answer (the admin's "view on site") or a refusal.
             found = found or (response.status_code < 400 and (address, response))
@@ -252,17 +292,23 @@ def assert_answered(response, method, address, query=""):
             assert SITE_NAME[prefix] in page, f"{request}: {response.status_code} page not in {prefix}"
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("route", ROUTES, ids=str)
-def test_every_hostile_value_is_answered_without_failing(site, route):
-    """Each value of the catalogue, in each language in turn: in the parameters the page reads (its
-    form fields, the queries of its links), in the parameters views commonly read, posted in its
-    forms, and in every path segment; as the webmaster where the address belongs to the admin."""
+def logged_in(site, role):
+    """A client of the role, past the second factor where the role needs one (tests/conftest.py)."""
     client = Client()
-    if route.is_admin:
-        client.force_login(site.superuser)
+    if site.users[role]:
+        client.force_login(site.users[role])
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("role", "route"), role_routes(ROUTES))
+def test_every_hostile_value_is_answered_without_failing(site, role, route):
+    """Each value of the role's catalogue, in each language in turn: in the parameters the page reads (its
+    form fields, the queries of its links), in the parameters views commonly read, posted in its
+    forms, and in every path segment."""
+    client = logged_in(site, role)
     pages = {language: site.real_address(client, route, language) for language in LANGUAGES}
-    for number, value in enumerate(HOSTILE_VALUES):
+    for number, value in enumerate(SWEPT_VALUES[role]):
         language = LANGUAGES[number % len(LANGUAGES)]
         address, page = pages[language]
         base = list(site.base_queries.get(route.name, {}).items())
@@ -283,8 +329,9 @@ def test_every_hostile_value_is_answered_without_failing(site, route):
             assert_answered(client.get(hostile_address), "GET", hostile_address)
 
 
-def random_request(site, route, data):
-    """Draws a request for the route: language, path segments, parameters, method and user."""
+def random_request(site, role, route, data):
+    """Draws a request for the route: language, path segments, parameters and method, sent by the
+    role's user (the webmaster's by someone not logged in, too: the admin's login and refusals)."""
     language = data.draw(st.sampled_from(LANGUAGES), label="language")
 
     def segment_for(name, converter):
@@ -301,9 +348,9 @@ def random_request(site, route, data):
     )
     method = data.draw(st.sampled_from(METHODS), label="method")
     in_body = method != "GET" and data.draw(st.booleans(), label="parameters in the body")
-    client = Client()
-    if route.is_admin and data.draw(st.booleans(), label="as the webmaster"):
-        client.force_login(site.superuser)
+    if role == "webmaster" and not data.draw(st.booleans(), label="as the webmaster"):
+        role = "anonymous"
+    client = logged_in(site, role)
     response = client.generic(
         method,
         f"{address}?{query}" if query and not in_body else address,
@@ -317,21 +364,36 @@ HYPOTHESIS = {
     "deadline": None,
     "derandomize": True,
     "database": None,
-    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+}
+# Examples per route: the public site's routes are few, the admin's many. Translators and editors
+# draw a few only (their sweep of every route, in the slow pass, is the longer part of the file).
+EXAMPLES = {
+    "anonymous": {"public": 30, "admin": 10},
+    "webmaster": {"admin": 10},
+    "translator": {"public": 5, "admin": 2},
+    "editor": {"public": 5, "admin": 2},
 }
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("route", [route for route in ROUTES if not route.is_admin], ids=str)
-@settings(max_examples=30, **HYPOTHESIS)
-@given(data=st.data())
-def test_no_random_request_makes_the_public_site_fail(site, route, data):
-    random_request(site, route, data)
+def random_requests(site, role, route):
+    """Sends the role's derandomised examples to the route (the same requests at each run)."""
+
+    @settings(max_examples=EXAMPLES[role]["admin" if route.is_admin else "public"], **HYPOTHESIS)
+    @given(data=st.data())
+    def requests_of_the_role(data):
+        random_request(site, role, route, data)
+
+    requests_of_the_role()
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("route", [route for route in ROUTES if route.is_admin], ids=str)
-@settings(max_examples=10, **HYPOTHESIS)
-@given(data=st.data())
-def test_no_random_request_makes_the_admin_fail(site, route, data):
-    random_request(site, route, data)
+@pytest.mark.parametrize(("role", "route"), role_routes([route for route in ROUTES if not route.is_admin]))
+def test_no_random_request_makes_the_public_site_fail(site, role, route):
+    random_requests(site, role, route)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("role", "route"), role_routes([route for route in ROUTES if route.is_admin]))
+def test_no_random_request_makes_the_admin_fail(site, role, route):
+    random_requests(site, role, route)
