@@ -218,6 +218,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # Two-factor authentication (django-otp, django-two-factor-auth): administrators and editors must
 # use it (limoges_site/admin.py); a password is enough for translators, who may add it. Authenticator
 # apps show the site's host name next to the codes.
+# Nobody reads a colleague's authenticator secret (or its QR code) in the admin's device pages.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # The rich-text editor of the bodies (TinyMCE, served from our own static files). Its toolbar offers
 # only what the site's allow-list keeps (relations/rich_text.py), so what an editor sees is what is saved.

@@ -144,3 +144,11 @@ def test_a_session_opened_with_the_password_alone_is_closed_once_a_device_exists
 def test_every_admin_page_links_to_the_two_factor_settings(admin_client):
     page = admin_client.get("/en/admin/").content.decode()
     assert 'href="/en/admin/account/two_factor/"' in page and "Two-factor authentication" in page
+
+
+@pytest.mark.parametrize("page", ["config", "qrcode"])
+def test_the_admin_never_shows_an_authenticator_secret(admin_client, enrolled_editor, page):
+    for device in (enrolled_editor.pk, 999_999):
+        response = admin_client.get(f"/fr/admin/otp_totp/totpdevice/{device}/{page}/")
+        assert response.status_code in (403, 404), (device, response.status_code)
+        assert enrolled_editor.key not in response.content.decode()
