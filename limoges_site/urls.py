@@ -5,6 +5,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
@@ -54,7 +55,10 @@ handler500 = "relations.errors.server_error"
 def serve_media(request, path, document_root):
     """Django's serving of the media files, with the lifetime the image library gives each one: a
     year for the renditions, whose names change with their content; less for the originals."""
-    response = serve(request, path, document_root=document_root)
+    try:
+        response = serve(request, path, document_root=document_root)
+    except OSError as error:  # a name the file system refuses (too long): no such file
+        raise Http404 from error
     # The name of the file served, as serve() finds it (renditions/../images/… is an original).
     response["Cache-Control"] = images.cache_control(posixpath.normpath(path).lstrip("/"))
     return response

@@ -130,12 +130,13 @@ def demo(db, django_db_blocker):
     call_command("load_demo", verbosity=0)
 
 
-@pytest.fixture(autouse=True)
-def force_login_passes_the_second_factor(monkeypatch):
+@pytest.fixture(autouse=True, scope="session")
+def force_login_passes_the_second_factor():
     """Tests log staff in with force_login (admin_client does too), past the login form: there the
     shortcut passes the second factor as well, with a real TOTP device of the user, marked verified
     in the session as django-otp's own login does. Tests of the login itself go through its form
-    (tests/test_login.py, tests/test_two_factor.py)."""
+    (tests/test_login.py, tests/test_two_factor.py). For the whole session, so that fixtures shared by
+    a module log in the same way."""
     from django.test import Client
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -149,7 +150,9 @@ def force_login_passes_the_second_factor(monkeypatch):
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
         session.save()
 
-    monkeypatch.setattr(Client, "force_login", force_login)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Client, "force_login", force_login)
+        yield
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from django.db import connection, models
 from django.test.utils import CaptureQueriesContext, isolate_apps
 from django.urls import reverse
 from django.utils import translation
+from modeltranslation.translator import translator
 
 from relations import content_types
 from relations.models import Content, TranslationRecord
@@ -79,6 +80,9 @@ def test_a_new_content_type_gets_the_roles_permissions(monkeypatch):
     for action in newsletter._meta.default_permissions:
         Permission.objects.create(codename=f"{action}_newsletter", name=action, content_type=content_type)
     add_to_the_section(monkeypatch, newsletter)
+    # Its translated fields declared in relations/translation.py, as every content type's are.
+    registered = translator.get_registered_models()
+    monkeypatch.setattr(translator, "get_registered_models", lambda *args, **kwargs: [*registered, newsletter])
     setup_roles()
     editors = set(Group.objects.get(name="editors").permissions.values_list("codename", flat=True))
     translators = set(Group.objects.get(name="translators").permissions.values_list("codename", flat=True))

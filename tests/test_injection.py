@@ -94,8 +94,11 @@ def inject_payloads(admin_client):
         obj = queryset.order_by("pk").first()
         with translation.override("fr"):
             url = reverse(f"admin:relations_{model._meta.model_name}_change", args=[obj.pk])
-        original = form_data(admin_client.get(url), f"{model._meta.model_name}_form")
+        page = admin_client.get(url)
+        assert page.status_code == 200, (model, page.status_code)
+        original = form_data(page, f"{model._meta.model_name}_form")
         columns = [field for field in text_columns(model) if field.name in original]
+        assert columns, model
         data = {**original, **{field.name: [payload_for(field)] for field in columns}}
         response = admin_client.post(url, data)
         # What the admin refuses (a SIRET number that is not one, an address that is no web
