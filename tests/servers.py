@@ -2,6 +2,7 @@
 subprocess with the production settings (DEBUG off, a real secret key, HTTPS behind a proxy), and
 nginx in front of it with the repository's configuration (deploy/nginx.conf)."""
 
+import atexit
 import contextlib
 import http.client
 import os
@@ -10,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,6 +29,20 @@ NOT_INHERITED = (
 )
 
 
+# The static files as collectstatic writes them (fingerprinted, compressed): the same for every test,
+# and a minute or two to make, so made once per run and shared by every production process.
+SHARED_STATIC_ROOT = Path(tempfile.mkdtemp(prefix="limoges-static-"))
+atexit.register(shutil.rmtree, SHARED_STATIC_ROOT, ignore_errors=True)
+_collected = set()
+
+
+def collect_static_files(env):
+    """collectstatic into the env's STATIC_ROOT, once per run for each folder."""
+    if env["STATIC_ROOT"] not in _collected:
+        manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+        _collected.add(env["STATIC_ROOT"])
+
+
 def production_environment(database_url, folder, **overrides):
     """The environment of a production process: only what .env.example lists, nothing of the test run's."""
     env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
@@ -37,7 +53,7 @@ def production_environment(database_url, folder, **overrides):
         DATABASE_URL=database_url,
         SECURE_PROXY_SSL_HEADER="HTTP_X_FORWARDED_PROTO,https",
         MEDIA_ROOT=str(Path(folder) / "media"),
-        STATIC_ROOT=str(Path(folder) / "static"),
+        STATIC_ROOT=str(SHARED_STATIC_ROOT),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
     )
@@ -65,7 +81,7 @@ def gunicorn(env, log_path, workers=2, collect_static=True):
     answers /healthz; yields (host, port). collect_static=False when the caller has collected them."""
     # Static files are collected first, as a deployment does (a manifest storage needs them).
     if collect_static:
-        manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+        collect_static_files(env)
     address = ("127.0.0.1", free_port())
     with open(log_path, "w") as log:
         process = subprocess.Popen(

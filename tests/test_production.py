@@ -36,7 +36,7 @@ def production(tmp_path_factory):
         # Plain HTTP on this machine: production's redirect to HTTPS is left to a TLS proxy here.
         SECURE_SSL_REDIRECT="false",
     )
-    servers.manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+    servers.collect_static_files(env)
     return env
 
 

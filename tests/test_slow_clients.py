@@ -21,7 +21,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from servers import fetch, gunicorn, manage, nginx, nginx_program, production_environment
+from servers import collect_static_files, fetch, gunicorn, nginx, nginx_program, production_environment
 
 pytestmark = [
     pytest.mark.slow,
@@ -120,10 +120,9 @@ def timed_fetch(address, path):
 @pytest.fixture(scope="module")
 def static_root(tmp_path_factory):
     """The static files, collected once for every server of this module."""
-    folder = tmp_path_factory.mktemp("static")
-    env = production_environment("sqlite:///unused.sqlite3", folder, STATIC_ROOT=str(folder))
-    manage(env, "collectstatic", "--no-input", "--verbosity", "0")
-    return folder
+    env = production_environment("sqlite:///unused.sqlite3", tmp_path_factory.mktemp("unused"))
+    collect_static_files(env)
+    return Path(env["STATIC_ROOT"])
 
 
 @pytest.fixture
