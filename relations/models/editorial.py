@@ -4,7 +4,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.formats import number_format
@@ -139,47 +140,42 @@ class KeyFigureKind(models.TextChoices):
 YEARLY_KINDS = {KeyFigureKind.SUBSIDISED_ASSOCIATIONS, KeyFigureKind.SUBSIDY_TOTAL}
 
 
+def scalar(queryset, function, field, distinct=False):
+    """A subquery of one number over the queryset (COUNT, SUM, MAX), with no GROUP BY."""
+    template = "%(function)s(DISTINCT %(expressions)s)" if distinct else "%(function)s(%(expressions)s)"
+    return Subquery(
+        queryset.order_by().annotate(result=Func(F(field), function=function, template=template)).values("result")
+    )
+
+
 class KeyFigureQuerySet(PublishableQuerySet):
     def with_values(self):
         """The figures, each with ``shown_value`` (its value, computed from the published data when it
-        is not typed) and ``shown_year`` (the year of a yearly figure). A constant number of queries,
-        however many figures: one per kind of data the figures read."""
-        figures = list(self)
-        kinds = {figure.kind for figure in figures}
-        counts = {}
-        if kinds & {KeyFigureKind.TWIN_CITIES, KeyFigureKind.PARTNER_CITIES}:
-            counts = City.objects.published().aggregate(
+        is not typed) and ``shown_year`` (the year of a yearly figure). One query, however many figures:
+        the computed numbers come as subqueries of the figures' own query."""
+        cities = City.objects.published()
+        subsidies = Subsidy.objects.filter(association__in=Association.objects.published())
+        latest_year = scalar(subsidies, "MAX", "year")
+        of_the_year = subsidies.filter(year=Coalesce(OuterRef("year"), latest_year))
+        figures = list(
+            self.annotate(
+                computed_year=Coalesce("year", latest_year),
                 **{
-                    KeyFigureKind.TWIN_CITIES: models.Count("pk", filter=Q(kind=CityKind.TWIN)),
-                    KeyFigureKind.PARTNER_CITIES: models.Count("pk", filter=Q(kind=CityKind.PARTNER)),
-                }
+                    KeyFigureKind.TWIN_CITIES: scalar(cities.filter(kind=CityKind.TWIN), "COUNT", "pk"),
+                    KeyFigureKind.PARTNER_CITIES: scalar(cities.filter(kind=CityKind.PARTNER), "COUNT", "pk"),
+                    KeyFigureKind.NETWORKS: scalar(Network.objects.published(), "COUNT", "pk"),
+                    KeyFigureKind.SUBSIDISED_ASSOCIATIONS: scalar(of_the_year, "COUNT", "association", distinct=True),
+                    KeyFigureKind.SUBSIDY_TOTAL: scalar(of_the_year, "SUM", "amount"),
+                },
             )
-        if KeyFigureKind.NETWORKS in kinds:
-            counts[KeyFigureKind.NETWORKS] = Network.objects.published().count()
-        years = {}
-        if kinds & YEARLY_KINDS:
-            per_year = (
-                Subsidy.objects.filter(association__in=Association.objects.published())
-                .order_by()
-                .values("year")
-                .annotate(associations=models.Count("association", distinct=True), total=models.Sum("amount"))
-            )
-            years = {row["year"]: row for row in per_year}
+        )
         for figure in figures:
-            figure.shown_year = None
-            if figure.kind in YEARLY_KINDS:
-                year = figure.year or max(years, default=None)
-                row = years.get(year, {"associations": 0, "total": 0})
-                figure.shown_year = year
-                number = (
-                    row["associations"] if figure.kind == KeyFigureKind.SUBSIDISED_ASSOCIATIONS else row["total"] or 0
-                )
-            elif figure.kind:
-                number = counts.get(figure.kind, 0)
+            figure.shown_year = figure.computed_year if figure.kind in YEARLY_KINDS else None
+            if figure.kind:
+                number = getattr(figure, figure.kind) or 0
+                figure.shown_value = number_format(number, decimal_pos=0, use_l10n=True, force_grouping=True)
             else:
                 figure.shown_value = figure.value
-                continue
-            figure.shown_value = number_format(number, decimal_pos=0, use_l10n=True, force_grouping=True)
         return figures
 
 
