@@ -185,8 +185,10 @@ def test_a_payment_date_or_period_is_written_as_the_schema_wants():
 
 
 def test_the_dataset_is_described_for_data_gouv_fr(demo, city_siret, client):
-    listing = client.get("/fr/associations/").content.decode()
+    # Linked from the open data's page in every language, at its one French address.
+    listing = client.get("/de/vereine/").content.decode()
     assert 'href="/fr/associations/donnees-ouvertes.jsonld"' in listing
+    assert 'href="/fr/associations/subventions.csv"' in listing
     response = client.get("/fr/associations/donnees-ouvertes.jsonld")
     assert response["Content-Type"] == "application/ld+json"
     catalog = json.loads(response.content)
