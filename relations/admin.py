@@ -793,7 +793,7 @@ class SubsidyYearFilter(admin.SimpleListFilter):
 class AssociationAdmin(ContentAdmin):
     list_display = ("thumbnail", "name", "theme", "town", "subsidy_count", "status")
     list_filter = ("theme", SubsidyYearFilter, "status")
-    search_fields = ("name", "summary", "siret")
+    search_fields = ("name", "summary", "siret", "rna")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [SubsidyInline]
 
