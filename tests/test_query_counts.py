@@ -48,12 +48,21 @@ def page_addresses(language):
             "article feed (RSS)": reverse("relations:article_feed"),
             "article feed (Atom)": reverse("relations:article_atom_feed"),
             "events calendar": reverse("relations:event_calendar"),
-            "open data (CSV)": reverse("relations:subsidies_csv"),
-            "open data (JSON)": reverse("relations:subsidies_json"),
+            **open_data_addresses(),
             "sitemap": "/sitemap.xml",
             "robots.txt": "/robots.txt",
             "unknown address": f"/{language}/nowhere/nothing/",
             "unknown city": reverse("relations:city_detail", kwargs={"slug": "nowhere"}),
+        }
+
+
+def open_data_addresses():
+    """The open data is one French dataset: its other addresses lead there."""
+    with translation.override("fr"):
+        return {
+            "open data (CSV)": reverse("relations:subsidies_csv"),
+            "open data (JSON)": reverse("relations:subsidies_json"),
+            "open data (DCAT)": reverse("relations:open_data_catalog"),
         }
 
 
