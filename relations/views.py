@@ -138,7 +138,10 @@ class FilteredListView(PublishedListView):
 class CityListView(PublishedListView):
     model = City
     paginate_by = None
-    extra_context = {"page_title": _("Twin and partner cities")}
+    extra_context = {
+        "page_title": _("Twin and partner cities"),
+        "page_description": _("The twin and partner cities of Limoges: charters, exchanges and projects."),
+    }
 
     def get_context_data(self, **kwargs):
         cities = list(self.object_list)
@@ -153,7 +156,10 @@ class CityMapView(CityListView):
     """The partner cities on a map drawn by the site itself: no tile or script from another host."""
 
     template_name = "relations/city_map.html"
-    extra_context = {"page_title": _("Map of the partner cities")}
+    extra_context = {
+        "page_title": _("Map of the partner cities"),
+        "page_description": _("Where the twin and partner cities of Limoges are, on a world map."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
@@ -184,7 +190,12 @@ class CityDetailView(PublishedDetailView):
 
 class NetworkListView(PublishedListView):
     model = Network
-    extra_context = {"page_title": _("Networks and routes")}
+    extra_context = {
+        "page_title": _("Networks and routes"),
+        "page_description": _(
+            "The international networks and cultural routes the City of Limoges belongs to, and its role in each."
+        ),
+    }
 
 
 class NetworkDetailView(PublishedDetailView):
@@ -206,7 +217,12 @@ class ProjectListView(FilteredListView):
     model = SolidarityProject
     filterset_class = SolidarityProjectFilter
     template_name = "relations/project_list.html"
-    extra_context = {"page_title": _("International solidarity projects")}
+    extra_context = {
+        "page_title": _("International solidarity projects"),
+        "page_description": _(
+            "The international solidarity projects the City of Limoges supports, by theme, country and year."
+        ),
+    }
 
 
 class ProjectDetailView(PublishedDetailView):
@@ -221,7 +237,12 @@ class ProjectDetailView(PublishedDetailView):
 class AssociationListView(FilteredListView):
     model = Association
     filterset_class = AssociationFilter
-    extra_context = {"page_title": _("Associations funded by the city")}
+    extra_context = {
+        "page_title": _("Associations funded by the city"),
+        "page_description": _(
+            "The associations the City of Limoges subsidises for their international action, and their subsidies."
+        ),
+    }
 
 
 class AssociationDetailView(PublishedDetailView):
@@ -314,7 +335,12 @@ class SubsidyOpenDataView(View):
 class ArticleListView(PublishedListView):
     model = Article
     paginate_by = 10
-    extra_context = {"page_title": _("Articles")}
+    extra_context = {
+        "page_title": _("Articles"),
+        "page_description": _(
+            "News of the international relations of the City of Limoges: twinnings, networks, solidarity, events."
+        ),
+    }
 
     def get_queryset(self):
         return super().get_queryset().select_related("category")
@@ -334,7 +360,14 @@ class ArticleCategoryView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            object=self.category, category=self.category, page_title=self.category.name, **kwargs
+            object=self.category,
+            category=self.category,
+            page_title=self.category.name,
+            page_description=_(
+                "Articles of the category “%(category)s” of the international relations of the City of Limoges."
+            )
+            % {"category": self.category.name},
+            **kwargs,
         )
 
 
@@ -356,7 +389,10 @@ class ArticleDetailView(PublishedDetailView):
 
 class EventListView(PublishedListView):
     model = Event
-    extra_context = {"page_title": _("Events")}
+    extra_context = {
+        "page_title": _("Events"),
+        "page_description": _("Upcoming and past events of the international relations of the City of Limoges."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().upcoming()
@@ -443,6 +479,7 @@ class SearchView(TemplateView):
             groups=groups,
             result_count=sum(len(group["results"]) for group in groups),
             page_title=_("Search"),
+            page_description=_("Search the international relations section of the City of Limoges."),
             **kwargs,
         )
 
