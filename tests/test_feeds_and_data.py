@@ -86,7 +86,8 @@ def test_the_rss_feed_parses_with_its_language(demo, client):
 
 
 def test_an_entry_in_french_says_so_in_the_english_atom_feed(client):
-    article = ArticleFactory(category=ArticleCategoryFactory(), title_en="", summary_en="", body_en="")
+    article = ArticleFactory(category=ArticleCategoryFactory())
+    Article.objects.filter(pk=article.pk).update(title_en="", summary_en="", body_en="")
     feed = feedparser.parse(client.get("/en/articles/feed.atom").content)
     (entry,) = feed.entries
     assert feed.feed.language == "en" and entry.title == article.title_fr and entry.title_detail.language == "fr"
@@ -128,7 +129,8 @@ def test_calendar_entries_are_named_after_the_configured_site_whatever_the_reque
 
 
 def test_calendar_texts_in_french_say_so(client):
-    event = EventFactory(title_de="", summary_de="")
+    event = EventFactory()
+    Event.objects.filter(pk=event.pk).update(title_de="", summary_de="")
     (entry,) = icalendar.Calendar.from_ical(
         client.get(f"/de/veranstaltungen/{event.slug_de or event.slug_fr}/kalender.ics").content
     ).walk("VEVENT")
