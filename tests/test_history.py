@@ -100,3 +100,23 @@ def test_publishing_from_the_list_is_kept_in_the_history(admin_client, article):
     article.refresh_from_db()
     assert article.status == "published"
     assert Version.objects.get_for_object(article).first().field_dict["status"] == "published"
+
+
+def test_the_comparison_is_all_in_the_admins_language(admin_client, article):
+    # Saved in the French admin, compared in the German one.
+    save_through_the_admin(admin_client, article, summary_de="Alte Zusammenfassung.")
+    save_through_the_admin(
+        admin_client, article, summary_de="Neue Zusammenfassung.", publish_from_0="01/01/2030", publish_from_1="10:00:00"
+    )
+    older, newer = reversed(Version.objects.get_for_object(article))
+    response = admin_client.get(
+        f"/de/admin/relations/article/{article.pk}/history/compare/",
+        {"version_id1": older.pk, "version_id2": newer.pk},
+    )
+    page = " ".join(response.content.decode().split())
+    assert "Zusammenfassung [de] und Veröffentlichung ab geändert." in page
+    assert "Zurück zum Verlauf" in page and "seitdem vergangen:" in page
+    for french_or_english in ("Modification", "Retour à l", "temps écoulé", "Revert to this version", "None"):
+        assert french_or_english not in page
+    history = " ".join(admin_client.get(f"/en/admin/relations/article/{article.pk}/history/").content.decode().split())
+    assert "Changed Summary [de] and Publish from." in history

@@ -1,12 +1,15 @@
+import json
 from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.safestring import SafeData, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -265,3 +268,34 @@ def one_full_stop(sentence):
     if not sentence.endswith(".."):
         return sentence
     return mark_safe(sentence[:-1]) if isinstance(sentence, SafeData) else sentence[:-1]
+
+
+@register.filter
+def change_message(version):
+    """A revision's comment in the reader's language. The admin stores what a save changed as Django's
+    change message (JSON, relations/admin.py), whose field names Django keeps in English: they are
+    named here as the version's model names them in the reader's language. A comment written as text
+    is shown as it is."""
+    comment = version.revision.comment or ""
+    try:
+        changes = json.loads(comment)
+    except json.JSONDecodeError:
+        return comment
+    if not isinstance(changes, list):
+        return comment
+    names = field_labels(version.content_type.model_class())
+    for change in changes:
+        for details in change.values() if isinstance(change, dict) else ():
+            if isinstance(details, dict) and "fields" in details:
+                details["fields"] = [names.get(name, name) for name in details["fields"]]
+    return LogEntry(change_message=json.dumps(changes)).get_change_message()
+
+
+def field_labels(model):
+    """{the label Django's change message keeps (English): the label in the active language}."""
+    if model is None:
+        return {}
+    fields = [*model._meta.fields, *model._meta.many_to_many]
+    with translation.override(None):
+        english = [capfirst(str(field.verbose_name)) for field in fields]
+    return dict(zip(english, (capfirst(str(field.verbose_name)) for field in fields), strict=True))
