@@ -106,7 +106,7 @@ def test_the_comparison_is_all_in_the_admins_language(admin_client, article):
     # Saved in the French admin, compared in the German one.
     save_through_the_admin(admin_client, article, summary_de="Alte Zusammenfassung.")
     save_through_the_admin(
-        admin_client, article, summary_de="Neue Zusammenfassung.", publish_from_0="01/01/2030", publish_from_1="10:00:00"
+        admin_client, article, summary_de="Neue Zusammenfassung.", publish_from_0="01/01/2030", publish_from_1="10:00"
     )
     older, newer = reversed(Version.objects.get_for_object(article))
     response = admin_client.get(
