@@ -6,10 +6,11 @@ import re
 import extruct
 import pytest
 from django.utils import translation
+from django.utils.translation import gettext
 
 from relations.factories import ArticleCategoryFactory, ArticleFactory
 from relations.models import Article, City, Event
-from relations.structured_data import as_json_ld
+from relations.structured_data import SITE_DESCRIPTION, as_json_ld
 from tests.addresses import sitemap_addresses
 
 pytestmark = pytest.mark.django_db
@@ -125,9 +126,12 @@ def test_list_pages_each_have_their_own_description(demo, client):
     descriptions = set()
     with translation.override("en"):
         addresses = sitemap_addresses(per_type=0)
+        section = gettext(SITE_DESCRIPTION)
     for address in addresses:
         html = client.get(address).content.decode()
-        descriptions.add(re.search(r'<meta name="description" content="([^"]*)"', html).group(1))
+        description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+        assert description != section, address
+        descriptions.add(description)
     assert len(descriptions) == len(addresses)
 
 
