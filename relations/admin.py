@@ -388,6 +388,34 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
 
+    def log_addition(self, request, obj, message):
+        return self.keep_change_message(super().log_addition(request, obj, message))
+
+    def log_change(self, request, obj, message):
+        return self.keep_change_message(super().log_change(request, obj, message))
+
+    def keep_change_message(self, entry):
+        """The revision's comment is the change as Django records it (JSON), not its text in the language
+        of the person who saved: the history and the comparison show it in their reader's language."""
+        if reversion.is_active():
+            reversion.set_comment(entry.change_message)
+        return entry
+
+    def compare(self, obj, version1, version2):
+        """reversion-compare's differences, less the links to objects whose history is not kept (an image,
+        a category) when they did not change: it cannot read them and showed them as "add: None"."""
+        differences, has_unfollowed_fields = super().compare(obj, version1, version2)
+
+        def unchanged_link(difference):
+            field = difference["field"]
+            return (
+                isinstance(field, models.ForeignKey)
+                and not difference["follow"]
+                and version1.field_dict.get(field.attname) == version2.field_dict.get(field.attname)
+            )
+
+        return [difference for difference in differences if not unchanged_link(difference)], has_unfollowed_fields
+
     def get_changelist(self, request, **kwargs):
         return TranslationStatesChangeList
 

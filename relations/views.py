@@ -142,7 +142,10 @@ class FilteredListView(PublishedListView):
 class CityListView(PublishedListView):
     model = City
     paginate_by = None
-    extra_context = {"page_title": _("Twin and partner cities")}
+    extra_context = {
+        "page_title": _("Twin and partner cities"),
+        "page_description": _("The twin and partner cities of Limoges: charters, exchanges and projects."),
+    }
 
     def get_context_data(self, **kwargs):
         cities = list(self.object_list)
@@ -157,7 +160,10 @@ class CityMapView(CityListView):
     """The partner cities on a map drawn by the site itself: no tile or script from another host."""
 
     template_name = "relations/city_map.html"
-    extra_context = {"page_title": _("Map of the partner cities")}
+    extra_context = {
+        "page_title": _("Map of the partner cities"),
+        "page_description": _("Where the twin and partner cities of Limoges are, on a world map."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
@@ -188,7 +194,12 @@ class CityDetailView(PublishedDetailView):
 
 class NetworkListView(PublishedListView):
     model = Network
-    extra_context = {"page_title": _("Networks and routes")}
+    extra_context = {
+        "page_title": _("Networks and routes"),
+        "page_description": _(
+            "The international networks and cultural routes the City of Limoges belongs to, and its role in each."
+        ),
+    }
 
 
 class NetworkDetailView(PublishedDetailView):
@@ -210,7 +221,12 @@ class ProjectListView(FilteredListView):
     model = SolidarityProject
     filterset_class = SolidarityProjectFilter
     template_name = "relations/project_list.html"
-    extra_context = {"page_title": _("International solidarity projects")}
+    extra_context = {
+        "page_title": _("International solidarity projects"),
+        "page_description": _(
+            "The international solidarity projects the City of Limoges supports, by theme, country and year."
+        ),
+    }
 
 
 class ProjectDetailView(PublishedDetailView):
@@ -226,7 +242,12 @@ class AssociationListView(FilteredListView):
     model = Association
     filterset_class = AssociationFilter
     template_name = "relations/association_list.html"
-    extra_context = {"page_title": _("Associations funded by the city")}
+    extra_context = {
+        "page_title": _("Associations funded by the city"),
+        "page_description": _(
+            "The associations the City of Limoges subsidises for their international action, and their subsidies."
+        ),
+    }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -394,7 +415,12 @@ DCAT_CONTEXT = {
 class ArticleListView(PublishedListView):
     model = Article
     paginate_by = 10
-    extra_context = {"page_title": _("Articles")}
+    extra_context = {
+        "page_title": _("Articles"),
+        "page_description": _(
+            "News of the international relations of the City of Limoges: twinnings, networks, solidarity, events."
+        ),
+    }
 
     def get_queryset(self):
         return super().get_queryset().select_related("category")
@@ -414,7 +440,14 @@ class ArticleCategoryView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            object=self.category, category=self.category, page_title=self.category.name, **kwargs
+            object=self.category,
+            category=self.category,
+            page_title=self.category.name,
+            page_description=_(
+                "Articles of the category “%(category)s” of the international relations of the City of Limoges."
+            )
+            % {"category": self.category.name},
+            **kwargs,
         )
 
 
@@ -436,7 +469,10 @@ class ArticleDetailView(PublishedDetailView):
 
 class EventListView(PublishedListView):
     model = Event
-    extra_context = {"page_title": _("Events")}
+    extra_context = {
+        "page_title": _("Events"),
+        "page_description": _("Upcoming and past events of the international relations of the City of Limoges."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().upcoming()
@@ -523,6 +559,7 @@ class SearchView(TemplateView):
             groups=groups,
             result_count=sum(len(group["results"]) for group in groups),
             page_title=_("Search"),
+            page_description=_("Search the international relations section of the City of Limoges."),
             **kwargs,
         )
 
