@@ -40,7 +40,8 @@ PAGES = {
     "detail": "/fr/villes-jumelees/furth/",
     "search": "/fr/recherche/?q=limoges",
     "feed": "/fr/articles/flux.rss",
-    "sitemap": "/sitemap.xml",
+    "sitemap index": "/sitemap.xml",
+    "sitemap file": "/sitemap-city.xml",
 }
 GOALS = {True: 0.70, False: 0.10}  # share of /healthz, page cache on / off
 # Asked as a browser asks: compressed pages accepted.
@@ -169,8 +170,12 @@ def measure(base, options):
     }
 
 
+def load_average():
+    return " ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
 def report(title, cached, results):
-    print(f"\n### {title}\n")
+    print(f"\n### {title}\n\nLoad average after the run (1, 5, 15 min): {load_average()}\n")
     print("| address | requests/s | p50 | p99 | share of /healthz | errors |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, path in [("/healthz", "/healthz"), *PAGES.items()]:
@@ -215,7 +220,8 @@ def main():
         print(
             f"gunicorn ({workers} sync workers), {database}, cache in {cache}, {os.cpu_count()} cores; "
             f"wrk -t{options.threads} -c{options.connections} -d{options.duration}s, "
-            f"median of {options.rounds} rounds, Accept-Encoding: {ACCEPT_ENCODING}"
+            f"median of {options.rounds} rounds, Accept-Encoding: {ACCEPT_ENCODING}; "
+            f"load average before the run: {load_average()}"
         )
         manage(env, "collectstatic", "--no-input")
         manage(env, "migrate", "--no-input")
