@@ -41,7 +41,7 @@ class TranslatedSitemap(Sitemap):
     alternates = True
     x_default = True
     # Objects per file: a larger section is given in pages (?p=2).
-    limit = 200
+    limit = 100
 
     # The sitemap view passes the request's scheme and host: the addresses name the site's own
     # (relations/addresses.py) whatever Host header the request came with.
