@@ -162,7 +162,8 @@ def query_read_by_the_page(request, view_func=None):
     every address that differs only in parameters nobody reads."""
     if view_func is None:
         view_func = request.resolver_match.func if request.resolver_match else None
-    parameters = getattr(getattr(view_func, "view_class", None), "query_parameters", None)
+    # A class-based view says it on its class, a function view on itself.
+    parameters = getattr(getattr(view_func, "view_class", view_func), "query_parameters", None)
     if parameters is None:
         return request.GET
     kept = QueryDict(mutable=True)

@@ -257,6 +257,9 @@ def sitemap_index(request, sitemaps, template_name="sitemap_index.xml", content_
     return TemplateResponse(request, template_name, {"sitemaps": entries}, content_type=content_type, headers=headers)
 
 
+sitemap_index.query_parameters = ()  # any other parameter is ignored: one cached index (relations/cache.py)
+
+
 def day_of(moment):
     """2026-11-30: the day of a last change, as Django's sitemap template gives it."""
     if isinstance(moment, datetime):
@@ -311,3 +314,6 @@ def sitemap_section(request, sitemaps, section):
     if getattr(sitemap, "latest_lastmod", None):
         response.headers["Last-Modified"] = http_date(sitemap.latest_lastmod.timestamp())
     return response
+
+
+sitemap_section.query_parameters = ("p",)

@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from relations.models import City
@@ -61,3 +63,12 @@ def test_every_address_is_the_one_its_page_gives_in_each_language_it_exists_in(d
             expected |= {address: alternates for address in addresses.values()}
     assert len(expected) > 100
     assert {address: entries.get(address) for address in expected} == expected
+
+
+def test_the_sitemap_is_served_from_the_page_cache_whatever_parameters_are_added(demo, client, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    for address in ("/sitemap.xml", "/sitemap-city.xml"):
+        first = client.get(address)
+        with CaptureQueriesContext(connection) as queries:
+            again = client.get(address + "?utm_source=newsletter")
+        assert again.content == first.content and len(queries) == 0, address
