@@ -85,7 +85,7 @@ class PublishedListView(ListView):
         return super().get_context_data(query_read=query_read_by_the_page(self.request), **kwargs)
 
     def get_queryset(self):
-        return self.model.objects.published().select_related("image")
+        return self.model.objects.published().select_related("image").in_reading_order()
 
 
 class PreviewForStaff:

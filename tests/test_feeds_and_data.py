@@ -16,6 +16,7 @@ from relations.factories import ArticleCategoryFactory, ArticleFactory, EventFac
 from relations.feeds import LatestArticlesFeed
 from relations.models import Article, Association, City, Event, Subsidy
 from relations.views import SubsidyOpenDataView
+from tests.addresses import sitemap_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -155,7 +156,7 @@ def test_subsidies_are_open_data_in_the_scdl_format(demo, client, settings):
 
 def test_the_sitemap_lists_each_page_in_the_languages_it_exists_in(demo, client):
     City.objects.create(name_fr="Kolín", slug_fr="kolin", summary_fr="Non traduite.", country="CZ", status="published")
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = sitemap_xml(client)
     assert "<loc>http://testserver/de/partnerstaedte/fuerth/</loc>" in xml
     assert 'hreflang="en" href="http://testserver/en/twin-cities/furth/"' in xml
     # Kolín has no German or English text: only its French page is offered.
