@@ -93,16 +93,15 @@ def test_search_forgives_accents_case_and_plurals(demo, client, url, typed, writ
     assert set(found_objects(client, url, typed)) == set(expected), (url, typed)
 
 
-def test_search_ranks_a_title_before_a_mention(furth, client):
-    mention = City.objects.create(
-        name_fr="Aveiro",
-        slug_fr="aveiro",
-        summary_fr="Membre du réseau, comme Fürth.",
-        country="PT",
-        status=PublicationStatus.PUBLISHED,
-    )
-    assert mention.pk > furth.pk
-    assert found_objects(client, "/fr/recherche/", "furth") == [furth, mention]
+def test_search_ranks_a_title_before_a_mention(client):
+    def city(name, slug, summary):
+        return City.objects.create(
+            name_fr=name, slug_fr=slug, summary_fr=summary, country="DE", status=PublicationStatus.PUBLISHED
+        )
+
+    mention = city("Erlangen", "erlangen", "Voisine de Fürth, en Bavière.")  # first in the table
+    title = city("Fürth", "furth", "Ville jumelle en Bavière.")
+    assert found_objects(client, "/fr/recherche/", "furth") == [title, mention]
 
 
 def test_excerpts_keep_word_boundaries(furth, client):
