@@ -151,7 +151,7 @@ def write_entries(entries, entry_model=None):
         entries,
         batch_size=INDEX_BATCH,
         update_conflicts=True,
-        unique_fields=["model", "object_id", "language"],
+        unique_fields=["model", "language", "object_id"],
         update_fields=["title_words", "words", "vector"],
     )
 
@@ -199,7 +199,7 @@ def _index_saved(sender, instance, raw=False, **kwargs):
 def _unindex_deleted(sender, instance, **kwargs):
     from .models import SearchEntry
 
-    SearchEntry.objects.filter(model=sender._meta.label_lower, object_id=instance.pk).delete()
+    SearchEntry.objects.filter(model=sender._meta.label_lower, language__in=LANGUAGES, object_id=instance.pk).delete()
 
 
 def watch_searchable_changes():
@@ -219,32 +219,47 @@ def shown_text(field, language):
     return Coalesce(NullIf(own, Value("")), french, output_field=TextField())
 
 
+def _same_length_fold_table():
+    """Each accented Latin letter to its base letter, one character for one (for positions)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        character = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c))
+        table[code] = (base or character)[:1]
+    table[0x130] = "i"  # "İ".lower() is two characters
+    return table
+
+
+SAME_LENGTH_FOLD = _same_length_fold_table()
+
+
 def highlight(text, terms, language, length=240):
-    """An escaped excerpt of the text around the first word found, each word found in <mark>: a word
-    is found when its folded stem begins with a term ("Céramiques" for "ceramique")."""
-    text = plain_text(text)
-
-    def found(word):
-        folded = fold(word)
-        # A stem begins as its word does: only words that begin as a term does are stemmed.
-        if not any(folded[:2] == term[:2] for term in terms):
-            return False
-        return any(stem(folded, language).startswith(term) for term in terms)
-
-    words = [match for match in WORD.finditer(text) if found(match.group())]
+    """An escaped excerpt of the plain text around the first word found, each word found in <mark>:
+    a word is found when its folded stem begins with a term ("Céramiques" for "ceramique")."""
+    text = text or ""
+    folded = text.translate(SAME_LENGTH_FOLD).lower()
+    if len(folded) != len(text):
+        folded = "".join((fold(character) or " ")[:1] for character in text)
+    # A stem begins as its word does: only words that begin as a term does are stemmed.
+    candidates = re.compile(r"\b(?:{})\w*".format("|".join(sorted({re.escape(term[:2]) for term in terms}))))
+    words = [
+        (match.start(), match.end())
+        for match in candidates.finditer(folded)
+        if any(stem(fold(text[match.start() : match.end()]), language).startswith(term) for term in terms)
+    ]
     start = 0
-    if words and words[0].start() > length // 2:
-        start = text.rfind(" ", 0, words[0].start() - length // 3) + 1
+    if words and words[0][0] > length // 2:
+        start = text.rfind(" ", 0, words[0][0] - length // 3) + 1
     end = start + length
     if end < len(text) and text.rfind(" ", start, end) > start:
         end = text.rfind(" ", start, end)  # never cut a word
     prefix, suffix = ("… " if start else ""), (" …" if end < len(text) else "")
     pieces, position = [escape(prefix)], start
-    for match in words:
-        if match.start() < start or match.end() > end:
+    for word_start, word_end in words:
+        if word_start < start or word_end > end:
             continue
-        pieces += [escape(text[position : match.start()]), f"<mark>{escape(match.group())}</mark>"]
-        position = match.end()
+        pieces += [escape(text[position:word_start]), f"<mark>{escape(text[word_start:word_end])}</mark>"]
+        position = word_end
     pieces += [escape(text[position:end]), escape(suffix)]
     return mark_safe("".join(pieces))
 

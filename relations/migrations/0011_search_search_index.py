@@ -36,6 +36,15 @@ CREATE_GIN_INDEX = ["CREATE INDEX relations_search_vector_gin ON relations_searc
 DROP_GIN_INDEX = ["DROP INDEX IF EXISTS relations_search_vector_gin"]
 
 
+class UnaccentOnPostgreSQL(UnaccentExtension):
+    """Django's operation checks the database only forwards: undone on SQLite, it would ask for
+    PostgreSQL's catalogue."""
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 def build_index(apps, schema_editor):
     from relations.content_types import searchable_models
     from relations.search import rebuild_index
@@ -59,7 +68,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        UnaccentExtension(),
+        UnaccentOnPostgreSQL(),
         migrations.RunPython(on_postgresql(CREATE_CONFIGURATIONS), on_postgresql(DROP_CONFIGURATIONS)),
         migrations.CreateModel(
             name="SearchEntry",
@@ -75,10 +84,9 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "search entry",
                 "verbose_name_plural": "search entries",
-                "indexes": [models.Index(fields=["model", "language"], name="relations_search_model_lang")],
                 "constraints": [
                     models.UniqueConstraint(
-                        fields=("model", "object_id", "language"), name="relations_search_entry_unique"
+                        fields=("model", "language", "object_id"), name="relations_search_entry_unique"
                     )
                 ],
             },

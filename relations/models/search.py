@@ -31,9 +31,8 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
-            models.UniqueConstraint(fields=["model", "object_id", "language"], name="relations_search_entry_unique")
+            models.UniqueConstraint(fields=["model", "language", "object_id"], name="relations_search_entry_unique")
         ]
-        indexes = [models.Index(fields=["model", "language"], name="relations_search_model_lang")]
 
     def __str__(self):
         return f"{self.model} {self.object_id} ({self.language})"
