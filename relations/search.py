@@ -192,7 +192,12 @@ def rebuild_index(models=None, entry_model=None, get_model=None):
     return counts
 
 
-def _index_saved(sender, instance, raw=False, **kwargs):
+def _index_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None:
+        # A save of other columns only (a status, a date) leaves the searched texts as they were.
+        texts = {instance.title_field, "summary", "body"}
+        if not any(name.rsplit("_", 1)[0] in texts or name in texts for name in update_fields):
+            return
     index_objects([instance])
 
 

@@ -5,6 +5,7 @@ import pytest
 import shared_services
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from relations.models import City, PublicationStatus, SearchEntry
@@ -138,8 +139,11 @@ def test_scheduled_and_expired_content_is_never_found(seto, client):
 def test_the_index_follows_saves_and_deletions(seto, client):
     assert SearchEntry.objects.filter(model="relations.city", object_id=seto.pk).count() == 3
     seto.summary_fr = "Ville de la porcelaine au Japon."
-    seto.save()
+    seto.save(update_fields=["summary_fr"])
     assert found_objects(client, "/fr/recherche/", "porcelaine") == [seto]
+    with CaptureQueriesContext(connection) as queries:
+        seto.save(update_fields=["status"])  # no text changed: the index is left alone
+    assert not [query for query in queries.captured_queries if "searchentry" in query["sql"]]
     assert found_objects(client, "/fr/recherche/", "céramique") == []
     pk = seto.pk
     seto.delete()
