@@ -166,9 +166,15 @@ def test_admin_list_search_looks_into_every_language(demo, admin_client):
     for language in ("de", "en", "fr"):
         response = admin_client.get(f"/{language}/admin/relations/article/", {"q": "Cinq chartes"})
         assert list(response.context["cl"].result_list) == expected, language
-    # A translated field of a related object too: subsidies are searched by their association's name.
+
+
+def test_admin_search_looks_into_every_language_of_a_related_object(admin_client, association):
+    from relations.factories import SubsidyFactory
+
+    # The association has a French name only: the German admin finds its subsidies by it.
+    subsidy = SubsidyFactory(number=1, association=association)
     response = admin_client.get("/de/admin/relations/subsidy/", {"q": "Porcelaine sans"})
-    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [subsidy]
 
 
 @shared_services.needs_postgresql
