@@ -185,3 +185,13 @@ def test_postgres_search_reads_stored_vectors_through_a_gin_index(seto):
         assert "gin" in cursor.fetchone()[0]
         cursor.execute("SELECT to_tsvector('fr_unaccent', 'Les CÉRAMIQUES de Séville')::text")
         assert {"'ceram':2", "'sevill':4"} <= set(cursor.fetchone()[0].split())
+
+
+def test_every_searchable_type_is_indexed_in_every_language(demo):
+    from relations.content_types import searchable_models
+
+    for model in searchable_models():
+        label = model._meta.label_lower
+        rows = SearchEntry.objects.filter(model=label)
+        assert rows.count() == 3 * model.objects.count() > 0, label
+        assert set(rows.values_list("language", flat=True)) == {"fr", "de", "en"}, label
