@@ -367,6 +367,29 @@ class TranslatorLimits:
         }
 
 
+def every_language_search_fields(model, search_fields):
+    """search_fields with each translated field (the model's own or a related one, "association__name")
+    replaced by its column in every language, from modeltranslation's registry."""
+    registered = translator.get_registered_models()
+    expanded = []
+    for entry in search_fields:
+        prefix = entry[0] if entry[:1] in ("^", "=", "@") else ""
+        *path, name = entry[len(prefix) :].split("__")
+        target = model
+        try:
+            for part in path:
+                target = target._meta.get_field(part).related_model
+        except (FieldDoesNotExist, AttributeError):
+            target = None
+        if target in registered and name in translator.get_options_for_model(target).fields:
+            expanded += [
+                prefix + "__".join([*path, build_localized_fieldname(name, code)]) for code, _name in settings.LANGUAGES
+            ]
+        else:
+            expanded.append(entry)
+    return expanded
+
+
 class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, TabbedTranslationAdmin):
     """Remembers which French text each translation edited here was made from (see TranslationRecord).
 
@@ -418,6 +441,11 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
 
     def get_changelist(self, request, **kwargs):
         return TranslationStatesChangeList
+
+    def get_search_fields(self, request):
+        """The list's search (and the autocomplete's) looks into every language: "Cinq chartes"
+        typed in the German admin finds the French title."""
+        return every_language_search_fields(self.model, super().get_search_fields(request))
 
     def get_list_display(self, request):
         return [

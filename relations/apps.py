@@ -12,7 +12,9 @@ class RelationsConfig(AppConfig):
         from .cache import watch_content_changes
         from .redirects import watch_address_changes
         from .roles import setup_roles_after_migrate
+        from .search import watch_searchable_changes
 
         watch_content_changes()
         watch_address_changes()
+        watch_searchable_changes()
         post_migrate.connect(setup_roles_after_migrate, sender=self)

@@ -1,27 +1,220 @@
-"""Search across the section's published content, in the reader's language.
+"""Search across the section's published content, in the reader's language, forgiving accents, case
+and simple plurals.
 
-On PostgreSQL the match and the ranking use full-text search with the
-language's own dictionary (French, German or English stemming); on SQLite a
-plain case-insensitive match stands in. Where a text has no translation in the
-reader's language, its French text is searched, as it is the one shown.
+Each searchable object (relations/content_types.py says which types are) has one row per language in
+the search index (relations.models.SearchEntry), holding the text a reader of that language sees:
+its own translation, or the French text that stands in for a missing one. The rows are rewritten
+whenever an object is saved or deleted (signals connected in relations/apps.py for every searchable
+type of the app registry), built for existing rows by migration 0011, and rebuilt by
+``manage.py rebuild_search_index`` after writes that send no signal (bulk imports, update()).
+
+- PostgreSQL: a stored ``tsvector`` per row (title A, summary B, body C) made with an unaccented
+  configuration of the language's dictionary (``fr_unaccent``: unaccent, then French stemming),
+  GIN-indexed; the query is matched and ranked in the database.
+- SQLite: the row's words casefolded, without accents and stemmed with the language's Snowball
+  stemmer, matched word by word with LIKE; ranked in SQL (a word of the title counts more).
+
+Whether an object may be found is asked of its own table at search time (``published()``): drafts,
+scheduled and expired items are never found, whatever the index holds. The cost of a search is one
+query per searchable type, whatever the amount of content.
 """
 
+import html
 import re
+import threading
+import unicodedata
+from functools import lru_cache
 
+import snowballstemmer
 from django.conf import settings
-from django.db import connection
-from django.db.models import F, Q, TextField, Value
+from django.db import connection, transaction
+from django.db.models import Case, F, IntegerField, OuterRef, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf
-from django.utils.html import escape, strip_tags
+from django.db.models.signals import post_delete, post_save
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
 from .content_types import searchable_models
+from .models.translation_records import BLOCK_TAG_SPACE
 
 RESULTS_PER_TYPE = 20
 MAX_QUERY_LENGTH = 200
-POSTGRES_DICTIONARIES = {"fr": "french", "de": "german", "en": "english"}
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+STEMMERS = {"fr": "french", "de": "german", "en": "english"}
+# PostgreSQL text search configurations made by migration 0011: the language's Snowball dictionary
+# after unaccent. A language without one gets "simple" (no stemming).
+POSTGRES_CONFIGURATIONS = {"fr": "fr_unaccent", "de": "de_unaccent", "en": "en_unaccent"}
+# How much a word found in the title weighs against one found in the summary or body (SQLite).
+TITLE_WEIGHT = 4
+WORD = re.compile(r"\w+")
+TAG = re.compile(r"<[^>]*>")
+INDEX_BATCH = 500
+
+
+# Text as a reader reads it, and as the index compares it.
+
+
+def plain_text(text):
+    """Text without its markup, each block element a word boundary: "<p>Fassaden.</p><p>Keramik"
+    reads "Fassaden. Keramik", never "Fassaden.Keramik"."""
+    text = html.unescape(TAG.sub("", BLOCK_TAG_SPACE.sub(" ", text or "")))
+    return " ".join(text.split())
+
+
+def fold(word):
+    """Casefolded, without accents: "CÉRAMIQUE" → "ceramique", "Fürth" → "furth", "Straße" → "strasse"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+# A Snowball stemmer keeps the word it works on: one per thread and language.
+_stemmers = threading.local()
+
+
+@lru_cache(maxsize=100_000)
+def stem(word, language):
+    """The stem of a folded word in the language (the word itself in a language without a stemmer)."""
+    if language not in STEMMERS:
+        return word
+    stemmers = _stemmers.__dict__
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(STEMMERS[language])
+    return stemmers[language].stemWord(word)
+
+
+def normalised_words(text, language):
+    """The text's words folded and stemmed in the language: "Les porcelaines" → ["le", "porcelain"]."""
+    return [stem(fold(word), language) for word in WORD.findall(text or "")]
+
+
+def query_terms(query, language):
+    """The distinct normalised words of a query, one letter words left out."""
+    terms = []
+    for word in normalised_words(query, language):
+        if len(word) > 1 and word not in terms:
+            terms.append(word)
+    return terms
+
+
+# The index.
+
+
+def shown_texts(obj, language):
+    """The title, summary and body the reader of the language sees: French where a text is untranslated."""
+    texts = []
+    for field in (obj.title_field, "summary", "body"):
+        own = getattr(obj, build_localized_fieldname(field, language), "") or ""
+        french = getattr(obj, build_localized_fieldname(field, settings.LANGUAGE_CODE), "") or ""
+        texts.append(plain_text(own if own.strip() else french))
+    return texts
+
+
+def entries_for(obj, label, entry_model=None):
+    """The index rows of an object, one per language (not saved)."""
+    from .models import SearchEntry
+
+    entry_model = entry_model or SearchEntry
+    entries = []
+    for language in LANGUAGES:
+        title, summary, body = shown_texts(obj, language)
+        entry = entry_model(
+            model=label,
+            object_id=obj.pk,
+            language=language,
+            title_words=" " + " ".join(normalised_words(title, language)) + " ",
+            words=" " + " ".join(normalised_words(f"{title} {summary} {body}", language)) + " ",
+        )
+        if connection.vendor == "postgresql":
+            entry.vector = _postgres_vector(title, summary, body, language)
+        entries.append(entry)
+    return entries
+
+
+def _postgres_vector(title, summary, body, language):
+    from django.contrib.postgres.search import SearchVector
+
+    config = POSTGRES_CONFIGURATIONS.get(language, "simple")
+    return (
+        SearchVector(Value(title), weight="A", config=config)
+        + SearchVector(Value(summary), weight="B", config=config)
+        + SearchVector(Value(body), weight="C", config=config)
+    )
+
+
+def write_entries(entries, entry_model=None):
+    """Create or replace these rows, in one statement per batch."""
+    from .models import SearchEntry
+
+    (entry_model or SearchEntry).objects.bulk_create(
+        entries,
+        batch_size=INDEX_BATCH,
+        update_conflicts=True,
+        unique_fields=["model", "language", "object_id"],
+        update_fields=["title_words", "words", "vector"],
+    )
+
+
+def index_objects(objects):
+    """Write the index rows of these objects (all of one searchable type)."""
+    entries = [entry for obj in objects for entry in entries_for(obj, obj._meta.label_lower)]
+    if entries:
+        write_entries(entries)
+
+
+def rebuild_index(models=None, entry_model=None, get_model=None):
+    """Rebuild the index of these searchable types (all by default), and forget types no longer
+    searchable. Returns {label: number of objects}. Migrations pass their historical models."""
+    from .models import SearchEntry
+
+    entry_model = entry_model or SearchEntry
+    models = searchable_models() if models is None else models
+    counts = {}
+    with transaction.atomic():
+        if get_model is None:
+            entry_model.objects.exclude(model__in=[model._meta.label_lower for model in searchable_models()]).delete()
+        for model in models:
+            label = model._meta.label_lower
+            rows = (get_model(model) if get_model else model)._default_manager.order_by("pk")
+            entry_model.objects.filter(model=label).delete()
+            batch, count = [], 0
+            for obj in rows.iterator(chunk_size=INDEX_BATCH):
+                obj.title_field = model.title_field  # a historical model has no class attributes
+                batch += entries_for(obj, label, entry_model)
+                count += 1
+                if len(batch) >= INDEX_BATCH:
+                    write_entries(batch, entry_model)
+                    batch = []
+            if batch:
+                write_entries(batch, entry_model)
+            counts[label] = count
+    return counts
+
+
+def _index_saved(sender, instance, update_fields=None, **kwargs):
+    if update_fields is not None:
+        # A save of other columns only (a status, a date) leaves the searched texts as they were.
+        texts = {instance.title_field, "summary", "body"}
+        if not any(name.rsplit("_", 1)[0] in texts or name in texts for name in update_fields):
+            return
+    index_objects([instance])
+
+
+def _unindex_deleted(sender, instance, **kwargs):
+    from .models import SearchEntry
+
+    SearchEntry.objects.filter(model=sender._meta.label_lower, language__in=LANGUAGES, object_id=instance.pk).delete()
+
+
+def watch_searchable_changes():
+    """Keep the index in step with every save and delete of a searchable type (from the app registry)."""
+    for model in searchable_models():
+        post_save.connect(_index_saved, sender=model, dispatch_uid=f"search-index-{model._meta.label_lower}")
+        post_delete.connect(_unindex_deleted, sender=model, dispatch_uid=f"search-unindex-{model._meta.label_lower}")
+
+
+# Searching.
 
 
 def shown_text(field, language):
@@ -31,75 +224,106 @@ def shown_text(field, language):
     return Coalesce(NullIf(own, Value("")), french, output_field=TextField())
 
 
-def highlight(text, terms, length=240):
-    """An escaped excerpt of the text around the first term found, with every term in <mark>."""
-    text = strip_tags(text or "")
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
+def _same_length_fold_table():
+    """Each accented Latin letter to its base letter, one character for one (for positions)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        character = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c))
+        table[code] = (base or character)[:1]
+    table[0x130] = "i"  # "İ".lower() is two characters
+    return table
+
+
+SAME_LENGTH_FOLD = _same_length_fold_table()
+
+
+def highlight(text, terms, language, length=240):
+    """An escaped excerpt of the plain text around the first word found, each word found in <mark>:
+    a word is found when its folded stem begins with a term ("Céramiques" for "ceramique")."""
+    text = text or ""
+    folded = text.translate(SAME_LENGTH_FOLD).lower()
+    if len(folded) != len(text):
+        folded = "".join((fold(character) or " ")[:1] for character in text)
+    # A stem begins as its word does: only words that begin as a term does are stemmed.
+    candidates = re.compile(r"\b(?:{})\w*".format("|".join(sorted({re.escape(term[:2]) for term in terms}))))
+    words = [
+        (match.start(), match.end())
+        for match in candidates.finditer(folded)
+        if any(stem(fold(text[match.start() : match.end()]), language).startswith(term) for term in terms)
+    ]
     start = 0
-    match = pattern.search(text) if pattern else None
-    if match and match.start() > length // 2:
-        start = text.rfind(" ", 0, match.start() - length // 3) + 1
-    excerpt = text[start : start + length]
-    prefix, suffix = ("… " if start else ""), (" …" if start + length < len(text) else "")
-    if not pattern:
-        return escape(prefix + excerpt + suffix)
-    pieces, position = [], 0
-    for found in pattern.finditer(excerpt):
-        pieces += [escape(excerpt[position : found.start()]), mark_safe(f"<mark>{escape(found.group())}</mark>")]
-        position = found.end()
-    pieces.append(escape(excerpt[position:]))
-    return mark_safe(escape(prefix) + "".join(pieces) + escape(suffix))
+    if words and words[0][0] > length // 2:
+        start = text.rfind(" ", 0, words[0][0] - length // 3) + 1
+    end = start + length
+    if end < len(text) and text.rfind(" ", start, end) > start:
+        end = text.rfind(" ", start, end)  # never cut a word
+    prefix, suffix = ("… " if start else ""), (" …" if end < len(text) else "")
+    pieces, position = [escape(prefix)], start
+    for word_start, word_end in words:
+        if word_start < start or word_end > end:
+            continue
+        pieces += [escape(text[position:word_start]), f"<mark>{escape(text[word_start:word_end])}</mark>"]
+        position = word_end
+    pieces += [escape(text[position:end]), escape(suffix)]
+    return mark_safe("".join(pieces))
+
+
+def matching_entries(label, language, query, terms):
+    """The index rows of the type that match the query, annotated with their rank."""
+    from .models import SearchEntry
+
+    entries = SearchEntry.objects.filter(model=label, language=language)
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        search_query = SearchQuery(
+            query, search_type="websearch", config=POSTGRES_CONFIGURATIONS.get(language, "simple")
+        )
+        return entries.filter(vector=search_query).annotate(rank=SearchRank(F("vector"), search_query))
+    rank = Value(0, output_field=IntegerField())
+    for term in terms:
+        entries = entries.filter(words__contains=f" {term}")
+        in_title = When(title_words__contains=f" {term}", then=Value(TITLE_WEIGHT))
+        rank = rank + Case(in_title, default=Value(1), output_field=IntegerField())
+    return entries.annotate(rank=rank)
 
 
 def search(query):
     """Published objects matching the query, grouped by type, best first within each type."""
     query = " ".join(query.split())[:MAX_QUERY_LENGTH]
-    terms = [term for term in re.findall(r"\w+", query) if len(term) > 1]
+    language = get_language()
+    terms = query_terms(query, language)
     if not terms:
         return []
-    language = get_language()
     groups = []
     # The types that say they are searchable (relations/content_types.py), in their display order.
     for model in searchable_models():
         title, summary, body = (shown_text(field, language) for field in (model.title_field, "summary", "body"))
+        entries = matching_entries(model._meta.label_lower, language, query, terms)
         queryset = (
             model.objects.published()
+            .filter(pk__in=entries.values("object_id"))
             # What the results' addresses are made of comes in the same query (a page's ancestors).
             .select_related(*model.address_related)
-            .annotate(shown_title=title, shown_summary=summary, shown_body=body)
+            .annotate(
+                shown_title=title,
+                shown_summary=summary,
+                shown_body=body,
+                search_rank=Subquery(entries.filter(object_id=OuterRef("pk")).values("rank")[:1]),
+            )
+            .order_by("-search_rank", "pk")
         )
-        if connection.vendor == "postgresql":
-            queryset = _postgres_match(queryset, query, language)
-        else:
-            every_term = Q()
-            for term in terms:
-                every_term &= (
-                    Q(shown_title__icontains=term) | Q(shown_summary__icontains=term) | Q(shown_body__icontains=term)
-                )
-            queryset = queryset.filter(every_term)
         objects = list(queryset[:RESULTS_PER_TYPE])
         if objects:
             results = [
                 {
                     "object": obj,
-                    "title": highlight(obj.shown_title, terms, length=200),
-                    "excerpt": highlight(f"{obj.shown_summary} {obj.shown_body}", terms),
+                    "title": highlight(obj.shown_title, terms, language, length=200),
+                    "excerpt": highlight(f"{obj.shown_summary} {plain_text(obj.shown_body)}", terms, language),
                     "url": obj.get_absolute_url(),
                 }
                 for obj in objects
             ]
             groups.append({"name": model._meta.verbose_name_plural, "results": results})
     return groups
-
-
-def _postgres_match(queryset, query, language):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-    dictionary = POSTGRES_DICTIONARIES.get(language, "simple")
-    vector = (
-        SearchVector("shown_title", weight="A", config=dictionary)
-        + SearchVector("shown_summary", weight="B", config=dictionary)
-        + SearchVector("shown_body", weight="C", config=dictionary)
-    )
-    search_query = SearchQuery(query, search_type="websearch", config=dictionary)
-    return queryset.annotate(rank=SearchRank(vector, search_query)).filter(rank__gt=0).order_by("-rank")

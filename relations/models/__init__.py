@@ -35,6 +35,7 @@ from .funding import (
 from .library import Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
+from .search import SearchEntry
 from .translation_records import TranslationRecord
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "PublicationStatus",
     "PublishableQuerySet",
     "Redirect",
+    "SearchEntry",
     "SolidarityProject",
     "Subsidy",
     "SubsidyNature",

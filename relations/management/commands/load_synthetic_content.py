@@ -7,8 +7,10 @@ from modeltranslation.utils import build_localized_fieldname
 
 from relations import demo_data, factories
 from relations.cache import start_new_content_generation
+from relations.content_types import searchable_models
 from relations.management.summary import Summary
 from relations.models import Article, ArticleCategory, Event, Image, Network, Page, Subsidy
+from relations.search import index_objects
 
 
 class Command(BaseCommand):
@@ -97,6 +99,10 @@ class Command(BaseCommand):
         new = [item for item in items if getattr(item, key) not in existing]
         # In bulk, without save(): thousands of items in seconds. The bodies are already clean HTML.
         model.objects.bulk_create(new, batch_size=500)
+        if model in searchable_models():  # bulk_create sends no signal: the search index is written here
+            for start in range(0, len(new), 500):
+                batch = [getattr(item, key) for item in new[start : start + 500]]
+                index_objects(model.objects.filter(**{f"{key}__in": batch}))
         self.summary.add(model, "created", len(new))
         self.summary.add(model, "unchanged", len(existing))
         return list(model.objects.filter(**{f"{key}__in": keys}).order_by("pk"))
