@@ -10,6 +10,7 @@ from .base import (
     FIRST_PLAUSIBLE_YEAR,
     LAST_PLAUSIBLE_YEAR,
     Content,
+    PublicationState,
     PublicationStatus,
     PublishableQuerySet,
     Theme,
@@ -36,6 +37,7 @@ from .library import Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
 from .translation_records import TranslationRecord
+from .workflow import ReviewRequest
 
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",
@@ -57,9 +59,11 @@ __all__ = [
     "Page",
     "PaymentConditions",
     "ProjectStatus",
+    "PublicationState",
     "PublicationStatus",
     "PublishableQuerySet",
     "Redirect",
+    "ReviewRequest",
     "SolidarityProject",
     "Subsidy",
     "SubsidyNature",
