@@ -14,7 +14,7 @@ SECTION_NAMES = {
     "axes": _("Login lock-outs"),
     "otp_static": _("Two-factor recovery codes"),
     "otp_totp": _("Two-factor authenticator apps"),
-    "reversion": _("History"),
+    "reversion": _("Saved versions"),
 }
 
 
@@ -22,6 +22,8 @@ class LimogesAdminSite(admin.AdminSite):
     site_header = _("City of Limoges – International relations")
     site_title = _("International relations administration")
     index_title = _("Content of the section")
+    # The lists need the width at 1280 px: the sections are on the home page and in the breadcrumbs.
+    enable_nav_sidebar = False
 
     def get_app_list(self, request, app_label=None):
         app_list = super().get_app_list(request, app_label)

@@ -666,7 +666,19 @@ class ContentAdmin(TranslatedAdmin):
             "may_decide": publisher and bool(waiting),
         }
 
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an old version brings back its texts; its publication settings only for publishers
+        (an editor restoring a published version does not publish it)."""
+        if not may_publish(request.user, self.model):
+            saved = self.model._default_manager.filter(pk=unquote(object_id))
+            request.publication_before = saved.values("status", "publish_from", "publish_until").first()
+        return super().revision_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
+        before = getattr(request, "publication_before", None)
+        if before and not may_publish(request.user, self.model):
+            for name, value in before.items():
+                setattr(obj, name, value)
         super().save_model(request, obj, form, change)
         comment = form.cleaned_data.get("review_comment", "").strip()
         if "_submit_for_review" in request.POST and may_edit_source(request.user, self.model):

@@ -195,3 +195,41 @@ def test_the_admin_index_names_its_sections_for_people(admin_client):
     assert "Login lock-outs" in html and ">Axes<" not in html
     # The interface translation editor is listed once, by the site's own link.
     assert html.count(reverse("rosetta-file-list", kwargs={"po_filter": "project"})) == 1
+
+
+def test_a_translators_change_to_a_live_item_waits_for_review(
+    client, staff_member, article, django_capture_on_commit_callbacks
+):
+    publisher = staff_member("publishers", "paul")
+    publisher.email = "paul@limoges.example"
+    publisher.save()
+    client.force_login(staff_member("translators"))
+    data = form_data(client.get(change_url(article)), "article_form")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(change_url(article), {**data, "title_de": "Konzert der Partnerstädte"}).status_code == 302
+    [review] = ReviewRequest.objects.waiting()
+    assert review.language == "de" and mail.outbox[0].to == ["paul@limoges.example"]
+    article.refresh_from_db()
+    assert article.status == PublicationStatus.PUBLISHED, "a live item stays online while its translation is read"
+    client.force_login(publisher)
+    page = client.get(change_url(article))
+    client.post(change_url(article), {**form_data(page, "article_form"), "_approve": "1"})
+    assert not ReviewRequest.objects.waiting().exists()
+    assert "Translation approved" in Version.objects.get_for_object(article).first().revision.comment
+
+
+def test_an_editor_restoring_a_published_version_does_not_publish_it(client, staff_member, article):
+    import reversion
+
+    with reversion.create_revision():
+        article.save()  # the published version, in the history
+    article.status = PublicationStatus.DRAFT
+    article.title_fr = "Nouveau titre"
+    with reversion.create_revision():
+        article.save()
+    published = Version.objects.get_for_object(article).last()
+    client.force_login(staff_member("editors"))
+    revert = f"{change_url(article)[: -len('change/')]}history/{published.pk}/"
+    assert client.post(revert, form_data(client.get(revert), "article_form")).status_code == 302
+    article.refresh_from_db()
+    assert article.title_fr == "Concert des villes unies" and article.status == PublicationStatus.DRAFT
