@@ -22,7 +22,7 @@ LAYOUT = """() => {
     table: box('#result_list')[0] || null,
     results: results ? results.getBoundingClientRect().toJSON() : null,
     states: box('#result_list td.field-publication_state'),
-    titles: [...document.querySelectorAll('#result_list th.field-title a')].map(link => {
+    titles: [...document.querySelectorAll('#result_list .field-title a')].map(link => {
       const text = document.createRange();
       text.selectNodeContents(link);
       return new Set([...text.getClientRects()].map(line => Math.round(line.top))).size;
