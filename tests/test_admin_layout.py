@@ -1,5 +1,6 @@
 """The admin at 1280 px in French, German and English: the list of articles fits the screen, its
-publication column is whole, and the change form's buttons do not cover its headings.
+publication column is whole, and the change form's buttons do not cover its headings; the address
+(slug) of each language fills in while its title is typed.
 
 Needs Debian's Chromium (as tests/test_accessibility.py): slow, run on PostgreSQL."""
 
@@ -30,6 +31,14 @@ LAYOUT = """() => {
     tools: box('.object-tools li'),
     headings: box('#content h1, #content h2'),
   };
+}"""
+
+
+TYPE_TITLE = """([code, title]) => {
+  const field = document.getElementById(`id_title_${code}`);
+  field.value = title;
+  field.dispatchEvent(new Event('keyup', {bubbles: true}));
+  return document.getElementById(`id_slug_${code}`).value;
 }"""
 
 
@@ -77,5 +86,15 @@ def test_the_article_list_and_form_fit_1280_pixels_in_every_admin_language(live_
                     for heading in layout["headings"]:
                         if overlap(tool, heading):
                             problems.append(f"{path}: a button covers the heading")
+        # The address fills in while the title is typed, in each language's tab.
+        page.goto(f"{live_server.url}/de/admin/relations/article/add/")
+        for code, title, slug in [
+            ("fr", "Échange scolaire à Fürth", "echange-scolaire-a-furth"),
+            ("de", "Schüleraustausch in Fürth", "schuleraustausch-in-furth"),
+            ("en", "School exchange in Fürth", "school-exchange-in-furth"),
+        ]:
+            typed = page.evaluate(TYPE_TITLE, [code, title])
+            if typed != slug:
+                problems.append(f"slug_{code} is {typed!r} while typing the title, not {slug!r}")
         browser.close()
     assert page is not None and not problems, "\n".join(problems)
