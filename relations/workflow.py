@@ -4,7 +4,7 @@
   (relations/roles.py) get an email.
 - Approving publishes the item: at once, or on its "publish from" date (it is then scheduled).
   Sending back returns it to draft with the publisher's comment. The author gets an email, in the
-  admin language they submitted in.
+  admin language they submitted in; publishers get theirs in the language they last decided in.
 - A translator's change to a live item is online at once; with REVIEW_LIVE_TRANSLATIONS on it is also
   put in the queue, to be read and approved (or sent back to the translator with a comment).
 
@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
@@ -116,32 +117,50 @@ def with_comment(step, comment):
 def decide(request, obj, decision, comment):
     reviews = list(ReviewRequest.objects.waiting().for_object(obj).select_related("requested_by"))
     ReviewRequest.objects.filter(pk__in=[review.pk for review in reviews]).update(
-        decision=decision, comment=comment, decided_by=request.user, decided_at=timezone.now()
+        decision=decision,
+        comment=comment,
+        decided_by=request.user,
+        decided_at=timezone.now(),
+        decider_language=translation.get_language() or settings.LANGUAGE_CODE,
     )
     for review in reviews:
         review.decision, review.comment = decision, comment
         notify_author(request, obj, review)
 
 
+def staff_languages(users):
+    """{user id: the admin language they last used in the workflow}, for the users it knows. One query."""
+    languages = {}
+    steps = ReviewRequest.objects.filter(Q(requested_by__in=users) | Q(decided_by__in=users)).order_by("requested_at")
+    for step in steps.values("requested_by", "author_language", "decided_by", "decider_language"):
+        languages[step["requested_by"]] = step["author_language"]
+        if step["decided_by"] and step["decider_language"]:
+            languages[step["decided_by"]] = step["decider_language"]
+    return languages
+
+
 def notify_publishers(request, obj, review):
-    """Publishers do not say which admin language they use: they are written to in the site's own."""
-    recipients = [user.email for user in publishers().exclude(pk=request.user.pk) if user.email]
-    if not recipients:
-        return
-    with translation.override(settings.LANGUAGE_CODE):
-        if review.language:
-            subject = gettext("Translation to review (%(language)s): %(item)s") % {
-                "language": review.get_language_display(),
+    """In the admin language each publisher last used in the workflow; the site's own for the others."""
+    recipients = [user for user in publishers().exclude(pk=request.user.pk) if user.email]
+    languages = staff_languages(recipients)
+    by_language = {}
+    for user in recipients:
+        by_language.setdefault(languages.get(user.pk, settings.LANGUAGE_CODE), []).append(user.email)
+    for language, addresses in by_language.items():
+        with translation.override(language):
+            if review.language:
+                subject = gettext("Translation to review (%(language)s): %(item)s") % {
+                    "language": review.get_language_display(),
+                    "item": review.object_repr,
+                }
+            else:
+                subject = gettext("To review: %(item)s") % {"item": review.object_repr}
+            body = gettext("%(person)s submitted “%(item)s” for review. Approve it or send it back:\n%(address)s") % {
+                "person": person(request.user),
                 "item": review.object_repr,
+                "address": admin_address(request, obj),
             }
-        else:
-            subject = gettext("To review: %(item)s") % {"item": review.object_repr}
-        body = gettext("%(person)s submitted “%(item)s” for review. Approve it or send it back:\n%(address)s") % {
-            "person": person(request.user),
-            "item": review.object_repr,
-            "address": admin_address(request, obj),
-        }
-    mail(subject, body, recipients)
+        mail(subject, body, addresses)
 
 
 def notify_author(request, obj, review):

@@ -233,3 +233,23 @@ def test_an_editor_restoring_a_published_version_does_not_publish_it(client, sta
     assert client.post(revert, form_data(client.get(revert), "article_form")).status_code == 302
     article.refresh_from_db()
     assert article.title_fr == "Concert des villes unies" and article.status == PublicationStatus.DRAFT
+
+
+def test_publishers_are_written_to_in_the_language_they_last_decided_in(
+    client, staff_member, article, django_capture_on_commit_callbacks
+):
+    editor = staff_member("editors", "anne")
+    publisher = staff_member("publishers", "paul")
+    publisher.email = "paul@limoges.example"
+    publisher.save()
+    article.status = PublicationStatus.DRAFT
+    article.save()
+    client.force_login(editor)
+    client.post(ARTICLES, {"action": "submit_for_review", "_selected_action": [article.pk]})
+    client.force_login(publisher)
+    data = form_data(client.get(change_url(article, "de")), "article_form")
+    client.post(change_url(article, "de"), {**data, "_send_back": "1", "review_comment": "Datum fehlt."})
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ARTICLES, {"action": "submit_for_review", "_selected_action": [article.pk]})
+    assert mail.outbox[-1].to == ["paul@limoges.example"] and mail.outbox[-1].subject.startswith("Zu prüfen")

@@ -47,6 +47,10 @@ class ReviewRequest(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    # The admin language the publisher decided in: the next reviews are mailed to them in it.
+    decider_language = models.CharField(
+        _("publisher's language"), max_length=10, choices=settings.LANGUAGES, blank=True
+    )
     decision = models.CharField(_("decision"), max_length=10, choices=Decision.choices, blank=True)
     comment = models.TextField(_("comment"), blank=True)
 
