@@ -8,11 +8,28 @@ from django.core.exceptions import BadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+# The admin's sections under names the staff read, not the packages' own ("AXES", "OTP_TOTP").
+SECTION_NAMES = {
+    "auth": _("Staff accounts and groups"),
+    "axes": _("Login lock-outs"),
+    "otp_static": _("Two-factor recovery codes"),
+    "otp_totp": _("Two-factor authenticator apps"),
+    "reversion": _("Saved versions"),
+}
+
 
 class LimogesAdminSite(admin.AdminSite):
     site_header = _("City of Limoges – International relations")
     site_title = _("International relations administration")
     index_title = _("Content of the section")
+    # The lists need the width at 1280 px: the sections are on the home page and in the breadcrumbs.
+    enable_nav_sidebar = False
+
+    def get_app_list(self, request, app_label=None):
+        app_list = super().get_app_list(request, app_label)
+        for app in app_list:
+            app["name"] = SECTION_NAMES.get(app["app_label"], app["name"])
+        return app_list
 
     def get_urls(self):
         # The translators' pages (status, content export and import) live in the admin.
@@ -21,9 +38,15 @@ class LimogesAdminSite(admin.AdminSite):
         return translation_admin.urls() + super().get_urls()
 
     def index(self, request, extra_context=None):
+        """The staff's home: the sections, and the dashboard (relations/dashboard.py)."""
+        from relations.dashboard import dashboard
         from relations.roles import can_edit_locale_files
 
-        extra_context = {**(extra_context or {}), "can_translate": can_edit_locale_files(request.user)}
+        extra_context = {
+            **(extra_context or {}),
+            "can_translate": can_edit_locale_files(request.user),
+            **dashboard(),
+        }
         return super().index(request, extra_context)
 
     def login(self, request, extra_context=None):

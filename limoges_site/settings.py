@@ -190,10 +190,19 @@ CITY_SIRET = env.str("CITY_SIRET", default=DEMO_CITY_SIRET if DEBUG else "")
 # server process picks them up on its next request (relations.middleware). Its views, in
 # relations/locale_editor.py, show only the catalogues of LOCALE_PATHS and refuse translations
 # that would break a page or an address (relations/locale_files.py).
+# Mail to the staff (the review notifications, relations/workflow.py): printed on the console
+# unless EMAIL_URL names a server (smtp+tls://user:password@smtp.example.org:587).
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default=f"webmaster@{SITE_DOMAIN}")
+# A translator's change to a live item is online at once (the item has one text per language);
+# with this on, it is also put in the publishers' review queue, to be read and approved or sent back.
+REVIEW_LIVE_TRANSLATIONS = env.bool("REVIEW_LIVE_TRANSLATIONS", default=True)
+
 ROSETTA_ACCESS_CONTROL_FUNCTION = "relations.roles.can_edit_locale_files"
 ROSETTA_MESSAGES_SOURCE_LANGUAGE_CODE = "en"
 ROSETTA_MESSAGES_SOURCE_LANGUAGE_NAME = "English"
-ROSETTA_SHOW_AT_ADMIN_PANEL = True
+# The admin home links to the locale editor itself (templates/admin/index.html), once.
+ROSETTA_SHOW_AT_ADMIN_PANEL = False
 ROSETTA_ENABLE_TRANSLATION_SUGGESTIONS = False
 ROSETTA_POFILE_WRAP_WIDTH = 79
 

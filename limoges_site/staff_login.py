@@ -16,12 +16,13 @@ from two_factor.views import LoginView, SetupView
 
 from limoges_site.admin import login_locked_out
 from relations.middleware import ADMIN_PATH
-from relations.roles import ADMINISTRATORS, EDITORS
+from relations.roles import ADMINISTRATORS, EDITORS, PUBLISHERS
 
 
 def must_use_two_factor(user):
-    """Administrators and editors, who publish, log in with a second factor; translators may."""
-    return user.is_superuser or user.groups.filter(name__in=[ADMINISTRATORS, EDITORS]).exists()
+    """Administrators, publishers and editors, who write the French text, log in with a second factor;
+    translators may."""
+    return user.is_superuser or user.groups.filter(name__in=[ADMINISTRATORS, PUBLISHERS, EDITORS]).exists()
 
 
 def in_the_admin(view):

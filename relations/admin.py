@@ -40,7 +40,7 @@ from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
 
-from . import images, open_data
+from . import images, open_data, workflow
 from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
 from .models import (
     Article,
@@ -52,8 +52,10 @@ from .models import (
     KeyFigure,
     Network,
     Page,
+    PublicationState,
     PublicationStatus,
     Redirect,
+    ReviewRequest,
     SolidarityProject,
     Subsidy,
     TranslationRecord,
@@ -61,7 +63,7 @@ from .models import (
 )
 from .models.translation_records import CURRENT, MISSING, OUTDATED, STATES, normalised, shown_fields
 from .redirects import address_snapshot, record_moves
-from .roles import may_edit_source
+from .roles import may_edit_source, may_publish
 from .translation_admin import STATE_FILTER_PARAMETER, TARGET_LANGUAGES
 
 PUBLICATION_FIELDS = (
@@ -406,22 +408,36 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
         super().save_model(request, obj, form, change)
         # Only a translation someone changed is made from the French of now (form.changed_data leaves
         # out a text the editor only laid out anew).
+        translated = set()
         for field_name in translator.get_options_for_model(self.model).fields:
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
+                    translated.add(code)
+        if change and translated and not may_edit_source(request.user, self.model):
+            self.review_live_translation(request, obj, sorted(translated))
+
+    def review_live_translation(self, request, obj, languages):
+        """A translator's change to a live item goes to the publishers' queue (REVIEW_LIVE_TRANSLATIONS)."""
+        if not settings.REVIEW_LIVE_TRANSLATIONS or getattr(obj, "publication_state", None) != PublicationState.LIVE:
+            return
+        request.workflow_step = "; ".join(workflow.submit_translation(request, obj, code) for code in languages)
 
     def log_addition(self, request, obj, message):
-        return self.keep_change_message(super().log_addition(request, obj, message))
+        return self.keep_change_message(request, super().log_addition(request, obj, message), message)
 
     def log_change(self, request, obj, message):
-        return self.keep_change_message(super().log_change(request, obj, message))
+        return self.keep_change_message(request, super().log_change(request, obj, message), message)
 
-    def keep_change_message(self, entry):
+    def keep_change_message(self, request, entry, message):
         """The revision's comment is the change as Django records it (JSON), not its text in the language
-        of the person who saved: the history and the comparison show it in their reader's language."""
+        of the person who saved: the history and the comparison show it in their reader's language. The
+        workflow's step (submitted, approved, sent back), when the save was one, follows on a line of its
+        own ("no fields changed" says nothing then)."""
         if reversion.is_active():
-            reversion.set_comment(entry.change_message)
+            step = getattr(request, "workflow_step", None)
+            changes = entry.change_message if message or not step else ""
+            reversion.set_comment("\n".join(filter(None, [changes, step])))
         return entry
 
     def compare(self, obj, version1, version2):
@@ -598,23 +614,140 @@ class NoLostEditsForm(TranslatedTextsForm):
         )
 
 
-class ContentAdmin(TranslatedAdmin):
-    """What every kind of published content shares in the admin."""
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Draft, in review, scheduled, live, expired: what the public sees now, not only the status."""
 
-    form = NoLostEditsForm
+    title = _("publication")
+    parameter_name = "publication"
+
+    def lookups(self, request, model_admin):
+        return PublicationState.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in PublicationState.values:
+            return queryset.in_state(self.value())
+        return queryset
+
+
+class ReviewForm(NoLostEditsForm):
+    """The change form of published content, with the review's comment (relations/workflow.py)."""
+
+    review_comment = forms.CharField(
+        label=_("Comment for the author"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required to send the item back: say what to change."),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "_send_back" in self.data and not cleaned_data.get("review_comment", "").strip():
+            self.add_error("review_comment", _("Say what to change before sending the item back."))
+        return cleaned_data
+
+
+class ContentAdmin(TranslatedAdmin):
+    """What every kind of published content shares in the admin.
+
+    Editors submit for review what they write; publishers approve it or send it back, and publish
+    and withdraw (relations/roles.py, relations/workflow.py)."""
+
+    form = ReviewForm
     list_filter = ("status",)
     list_select_related = ("image",)
     readonly_fields = ("created_at", "updated_at")
     autocomplete_fields = ("image",)
     save_on_top = True
-    actions = ("publish", "unpublish")
+    actions = ("submit_for_review", "publish", "unpublish")
     formfield_overrides = HTTPS_BY_DEFAULT
     # Replaced by one link per language in the change form (templates/admin/relations/change_form_object_tools.html).
     view_on_site = False
 
+    def get_list_display(self, request):
+        # The status column tells what the public sees (scheduled, expired…), not only the status.
+        return ["publication_state" if name == "status" else name for name in super().get_list_display(request)]
+
+    def get_list_display_links(self, request, list_display):
+        """The item's name opens it, as its thumbnail does."""
+        names = [name for name in ("thumbnail", self.model.title_field, "name", "title") if name in list_display]
+        if names and not set(names) & set(self.list_editable):
+            return names
+        return super().get_list_display_links(request, list_display)
+
+    def get_list_filter(self, request):
+        return [PublicationStateFilter if name == "status" else name for name in super().get_list_filter(request)]
+
+    @admin.display(description=_("publication"), ordering="status")
+    def publication_state(self, obj):
+        state = PublicationState(obj.publication_state)
+        when = {PublicationState.SCHEDULED: obj.publish_from, PublicationState.EXPIRED: obj.publish_until}.get(state)
+        return format_html(
+            '<span class="publication-state publication-state--{}">{}</span>{}',
+            state.value,
+            state.label,
+            format_html("<br><small>{}</small>", formats.date_format(timezone.localtime(when), "SHORT_DATETIME_FORMAT"))
+            if when
+            else "",
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        """Without the publish permission, the status is the workflow's; the window of a published
+        item is the publisher's."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if may_publish(request.user, self.model):
+            return readonly
+        mine = ["status"]
+        if obj is not None and obj.status == PublicationStatus.PUBLISHED:
+            mine += ["publish_from", "publish_until"]
+        return readonly + [name for name in mine if name not in readonly]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["review"] = self.review_context(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def review_context(self, request, obj):
+        """What the review panel offers this user for this item."""
+        publisher = may_publish(request.user, self.model)
+        waiting = list(ReviewRequest.objects.waiting().for_object(obj).select_related("requested_by")) if obj else []
+        return {
+            "waiting": waiting,
+            "may_submit": may_edit_source(request.user, self.model)
+            and not publisher
+            and (obj is None or obj.status == PublicationStatus.DRAFT),
+            "may_decide": publisher and bool(waiting),
+        }
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an old version brings back its texts; its publication settings only for publishers
+        (an editor restoring a published version does not publish it)."""
+        if not may_publish(request.user, self.model):
+            saved = self.model._default_manager.filter(pk=unquote(object_id))
+            request.publication_before = saved.values("status", "publish_from", "publish_until").first()
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        before = getattr(request, "publication_before", None)
+        if before and not may_publish(request.user, self.model):
+            for name, value in before.items():
+                setattr(obj, name, value)
+        super().save_model(request, obj, form, change)
+        comment = form.cleaned_data.get("review_comment", "").strip()
+        if "_submit_for_review" in request.POST and may_edit_source(request.user, self.model):
+            if obj.status == PublicationStatus.DRAFT:
+                request.workflow_step = workflow.submit(request, obj)
+        elif "_approve" in request.POST and may_publish(request.user, self.model):
+            if obj.status == PublicationStatus.PUBLISHED:
+                request.workflow_step = workflow.approve_translation(request, obj, comment)
+            else:
+                request.workflow_step = workflow.approve(request, obj, comment)
+        elif "_send_back" in request.POST and may_publish(request.user, self.model):
+            request.workflow_step = workflow.send_back(request, obj, comment)
+
     def get_fieldsets(self, request, obj=None):
         """The content first, then when and whether it is published, in a fieldset of its own."""
         ((_name, options),) = super().get_fieldsets(request, obj)
+        # The review's comment is in the review panel, below the fieldsets.
+        options["fields"] = [field for field in options["fields"] if field != "review_comment"]
         content = [field for field in options["fields"] if field not in PUBLICATION_FIELDS]
         publication = [field for field in options["fields"] if field in PUBLICATION_FIELDS]
         if issubclass(self.model, WrittenContent):
@@ -670,11 +803,40 @@ class ContentAdmin(TranslatedAdmin):
         return thumbnail(obj.image)
 
     def has_publish_permission(self, request):
-        return may_edit_source(request.user, self.model)
+        return may_publish(request.user, self.model)
+
+    def has_submit_permission(self, request):
+        return may_edit_source(request.user, self.model) and not self.has_publish_permission(request)
+
+    @admin.action(description=_("Submit the selected drafts for review"), permissions=["submit"])
+    def submit_for_review(self, request, queryset):
+        if not self.has_submit_permission(request):
+            raise PermissionDenied
+        submitted = 0
+        for obj in queryset.filter(status=PublicationStatus.DRAFT):
+            workflow.submit(request, obj)
+            submitted += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d item submitted for review.", "%(count)d items submitted for review.", submitted)
+            % {"count": submitted},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Publish the selected items"), permissions=["publish"])
     def publish(self, request, queryset):
-        self.change_status(request, queryset, PublicationStatus.PUBLISHED)
+        """Publishing approves what waited for review: its authors are told."""
+        if not self.has_publish_permission(request):
+            raise PermissionDenied
+        changed = 0
+        for obj in queryset.exclude(status=PublicationStatus.PUBLISHED):
+            workflow.approve(request, obj)
+            changed += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d item changed.", "%(count)d items changed.", changed) % {"count": changed},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Withdraw the selected items (back to draft)"), permissions=["publish"])
     def unpublish(self, request, queryset):

@@ -1,5 +1,5 @@
 """Translators change the German and English texts of existing content and nothing else, whichever
-admin page their request comes from; editors do everything through the same pages."""
+admin page their request comes from; publishers (editors who may also publish) do everything through the same pages."""
 
 import datetime
 import io
@@ -183,7 +183,7 @@ def autocomplete_requests(model):
 @pytest.mark.slow  # every admin page of every model
 @pytest.mark.parametrize("model", list(ADMINS), ids=lambda model: model._meta.model_name)
 def test_a_translator_changes_only_german_and_english_from_any_admin_page(model, content, staff_member):
-    editor, translator_client = logged_in(staff_member("editors")), logged_in(staff_member("translators"))
+    editor, translator_client = logged_in(staff_member("publishers")), logged_in(staff_member("translators"))
     obj = model._default_manager.order_by("pk").first()
     german = first_translated_column(model)
 
@@ -267,8 +267,8 @@ def test_a_translator_changes_only_german_and_english_from_any_admin_page(model,
 
 @pytest.mark.slow  # every admin page of every model
 @pytest.mark.parametrize("model", list(ADMINS), ids=lambda model: model._meta.model_name)
-def test_an_editor_does_all_of_it_through_the_same_pages(model, content, staff_member):
-    editor = logged_in(staff_member("editors"))
+def test_a_publisher_does_all_of_it_through_the_same_pages(model, content, staff_member):
+    editor = logged_in(staff_member("publishers"))
     obj = model._default_manager.order_by("pk").first()
     form_id = f"{model._meta.model_name}_form"
     french = source_column(first_translated_column(model).rsplit("_", 1)[0])
@@ -328,7 +328,7 @@ def test_an_editor_does_all_of_it_through_the_same_pages(model, content, staff_m
 
 
 def test_a_translator_sees_no_position_field_in_the_lists(content, staff_member):
-    editor, translator_client = logged_in(staff_member("editors")), logged_in(staff_member("translators"))
+    editor, translator_client = logged_in(staff_member("publishers")), logged_in(staff_member("translators"))
     for model in (KeyFigure, ArticleCategory):
         page = translator_client.get(url(model, "changelist")).content.decode()
         assert 'name="form-0-position"' not in page
@@ -337,7 +337,7 @@ def test_a_translator_sees_no_position_field_in_the_lists(content, staff_member)
 
 
 def test_a_translators_revert_restores_the_subsidies_translations_and_keeps_them_all(association, staff_member):
-    editor, translator_client = logged_in(staff_member("editors")), logged_in(staff_member("translators"))
+    editor, translator_client = logged_in(staff_member("publishers")), logged_in(staff_member("translators"))
     subsidy = Subsidy.objects.create(association=association, year=2024, amount=1500, purpose_fr="Échanges")
     change = url(Association, "change", association.pk)
     data = form_data(editor.get(change), "association_form")

@@ -23,15 +23,19 @@ def change_url(obj):
     return f"{ARTICLES}{obj.pk}/change/"
 
 
-def test_the_three_groups_exist_after_migrating_with_their_permissions():
-    editors, translators, administrators = (
-        Group.objects.get(name=name) for name in ["editors", "translators", "administrators"]
+def test_the_four_groups_exist_after_migrating_with_their_permissions():
+    editors, publishers, translators, administrators = (
+        Group.objects.get(name=name) for name in ["editors", "publishers", "translators", "administrators"]
     )
     editor_permissions = set(editors.permissions.values_list("codename", flat=True))
     translator_permissions = set(translators.permissions.values_list("codename", flat=True))
     assert {"add_article", "change_article", "delete_article", "add_image"} <= editor_permissions
     assert {"change_article", "view_article", "change_image"} <= translator_permissions
-    assert not {code for code in translator_permissions if code.startswith(("add_", "delete_"))}
+    assert not {code for code in translator_permissions if code.startswith(("add_", "delete_", "publish_"))}
+    assert not {code for code in editor_permissions if code.startswith("publish_")}
+    assert editor_permissions | {"publish_article", "publish_page"} <= set(
+        publishers.permissions.values_list("codename", flat=True)
+    )
     assert {"add_user", "change_group", "delete_accessattempt"} <= set(
         administrators.permissions.values_list("codename", flat=True)
     )
@@ -65,16 +69,29 @@ def test_setup_roles_restores_permissions_removed_by_hand():
     assert translators.permissions.filter(codename="change_article").exists()
 
 
-def test_an_editor_creates_publishes_and_deletes(client, staff_member, article):
+def test_an_editor_creates_submits_and_deletes_but_does_not_publish(client, staff_member, article):
+    """Editors submit for review; publishers publish (relations/workflow.py)."""
     client.force_login(staff_member("editors"))
     assert client.get(f"{ARTICLES}add/").status_code == 200
     article.status = PublicationStatus.DRAFT
     article.save()
     client.post(ARTICLES, {"action": "publish", "_selected_action": [article.pk]})
     article.refresh_from_db()
-    assert article.status == PublicationStatus.PUBLISHED
+    assert article.status == PublicationStatus.DRAFT
+    client.post(ARTICLES, {"action": "submit_for_review", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.status == PublicationStatus.REVIEW
     client.post(f"{ARTICLES}{article.pk}/delete/", {"post": "yes"})
     assert not Article.objects.exists()
+
+
+def test_a_publisher_publishes(client, staff_member, article):
+    client.force_login(staff_member("publishers"))
+    article.status = PublicationStatus.DRAFT
+    article.save()
+    client.post(ARTICLES, {"action": "publish", "_selected_action": [article.pk]})
+    article.refresh_from_db()
+    assert article.status == PublicationStatus.PUBLISHED
 
 
 def test_a_translator_edits_german_and_english_only(client, staff_member, article):

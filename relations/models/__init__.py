@@ -10,6 +10,7 @@ from .base import (
     FIRST_PLAUSIBLE_YEAR,
     LAST_PLAUSIBLE_YEAR,
     Content,
+    PublicationState,
     PublicationStatus,
     PublishableQuerySet,
     Theme,
@@ -37,6 +38,7 @@ from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
 from .search import SearchEntry
 from .translation_records import TranslationRecord
+from .workflow import ReviewRequest
 
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",
@@ -59,9 +61,11 @@ __all__ = [
     "Page",
     "PaymentConditions",
     "ProjectStatus",
+    "PublicationState",
     "PublicationStatus",
     "PublishableQuerySet",
     "Redirect",
+    "ReviewRequest",
     "SearchEntry",
     "SolidarityProject",
     "Subsidy",

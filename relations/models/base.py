@@ -80,8 +80,23 @@ def content_constraints():
 
 
 class PublicationStatus(models.TextChoices):
+    """What the web team decided. Whether the public sees the item also depends on its window: see
+    PublicationState."""
+
     DRAFT = "draft", _("Draft")
+    # Submitted by an editor, waiting for a publisher (relations/workflow.py): not public.
+    REVIEW = "review", _("In review")
     PUBLISHED = "published", _("Published")
+
+
+class PublicationState(models.TextChoices):
+    """What the public sees of an item now: its status, read with its publication window."""
+
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    SCHEDULED = "scheduled", _("Scheduled")
+    LIVE = "live", _("Live")
+    EXPIRED = "expired", _("Expired")
 
 
 class Theme(models.TextChoices):
@@ -122,6 +137,21 @@ class PublishableQuerySet(TranslatedSlugQuerySet):
             Q(publish_from__isnull=True) | Q(publish_from__lte=now),
             Q(publish_until__isnull=True) | Q(publish_until__gt=now),
         )
+
+    def in_state(self, state, now=None):
+        """The items whose PublicationState is this one now (the admin's list filter)."""
+        now = now or timezone.now()
+        published = Q(status=PublicationStatus.PUBLISHED)
+        started = Q(publish_from__isnull=True) | Q(publish_from__lte=now)
+        ended = Q(publish_until__isnull=False, publish_until__lte=now)
+        conditions = {
+            PublicationState.DRAFT: Q(status=PublicationStatus.DRAFT),
+            PublicationState.REVIEW: Q(status=PublicationStatus.REVIEW),
+            PublicationState.SCHEDULED: published & ~started,
+            PublicationState.LIVE: published & started & ~ended,
+            PublicationState.EXPIRED: published & started & ended,
+        }
+        return self.filter(conditions[state])
 
     def visible_to(self, user):
         """What this user may open: the public sees what is published now; staff who may view this
@@ -187,15 +217,18 @@ class Content(models.Model):
 
     @property
     def publication_state(self):
-        """live, draft, scheduled (published, from a future time) or expired (its window has ended)."""
+        """A PublicationState: draft, in review, scheduled (published, from a future time), live or
+        expired (its window has ended)."""
         now = timezone.now()
+        if self.status == PublicationStatus.REVIEW:
+            return PublicationState.REVIEW
         if self.status != PublicationStatus.PUBLISHED:
-            return "draft"
+            return PublicationState.DRAFT
         if self.publish_from and self.publish_from > now:
-            return "scheduled"
+            return PublicationState.SCHEDULED
         if self.publish_until and self.publish_until <= now:
-            return "expired"
-        return "live"
+            return PublicationState.EXPIRED
+        return PublicationState.LIVE
 
 
 class WrittenContent(Content):

@@ -275,10 +275,11 @@ def change_message(version):
     """A revision's comment in the reader's language. The admin stores what a save changed as Django's
     change message (JSON, relations/admin.py), whose field names Django keeps in English: they are
     named here as the version's model names them in the reader's language. A comment written as text
-    is shown as it is."""
+    is shown as it is, and so is a step of the review workflow on the line after the change."""
     comment = version.revision.comment or ""
+    first_line, _newline, step = comment.partition("\n")
     try:
-        changes = json.loads(comment)
+        changes = json.loads(first_line)
     except json.JSONDecodeError:
         return comment
     if not isinstance(changes, list):
@@ -288,7 +289,7 @@ def change_message(version):
         for details in change.values() if isinstance(change, dict) else ():
             if isinstance(details, dict) and "fields" in details:
                 details["fields"] = [names.get(name, name) for name in details["fields"]]
-    return LogEntry(change_message=json.dumps(changes)).get_change_message()
+    return " — ".join(filter(None, [LogEntry(change_message=json.dumps(changes)).get_change_message(), step]))
 
 
 def field_labels(model):

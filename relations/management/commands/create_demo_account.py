@@ -8,18 +8,19 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from limoges_site.staff_login import must_use_two_factor
-from relations.roles import EDITORS, TRANSLATORS, setup_roles
+from relations.roles import EDITORS, PUBLISHERS, TRANSLATORS, setup_roles
 
 USERNAME = "demo"
 # One account per staff group besides the all-powerful demo account, to try what each role may do.
-ROLE_ACCOUNTS = {"demo-editor": EDITORS, "demo-translator": TRANSLATORS}
+ROLE_ACCOUNTS = {"demo-editor": EDITORS, "demo-publisher": PUBLISHERS, "demo-translator": TRANSLATORS}
 
 
 class Command(BaseCommand):
     help = (
         "Creates (or resets) the demo staff accounts of the local demo site and prints how to log in: "
-        "'demo' (superuser), 'demo-editor' and 'demo-translator'. The accounts that must use two-factor "
-        "authentication get a new recovery code on each run, to enter after the password. "
+        "'demo' (superuser), 'demo-editor', 'demo-publisher' and 'demo-translator'. "
+        "The accounts that must use two-factor authentication get a new recovery code on each run, "
+        "to enter after the password. "
         "Refuses to run in production (DEBUG off): demo accounts exist only on a laptop."
     )
 
