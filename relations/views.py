@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, Window
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import classproperty
@@ -26,13 +27,16 @@ from .models import (
     Association,
     City,
     CityKind,
+    Document,
     Event,
     KeyFigure,
     Network,
     Page,
     SolidarityProject,
     Subsidy,
+    WrittenContent,
 )
+from .rich_text import linkable_models
 from .search import MAX_QUERY_LENGTH, search
 from .translation import shown_language
 
@@ -110,7 +114,13 @@ class PublishedDetailView(PreviewForStaff, DetailView):
         )
 
     def get_queryset(self):
-        return self.model.objects.visible_to(self.request.user).select_related("image")
+        queryset = self.model.objects.visible_to(self.request.user).select_related("image")
+        if issubclass(self.model, WrittenContent):
+            # The published documents offered for download on the page, in one query.
+            queryset = queryset.prefetch_related(
+                Prefetch("documents", queryset=Document.objects.published(), to_attr="documents_shown")
+            )
+        return queryset
 
     def get_object(self, queryset=None):
         # The slug is looked up in the reader's language (or French where there is none).
@@ -372,6 +382,30 @@ class EventDetailView(PublishedDetailView):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related(Prefetch("cities", queryset=City.objects.published()))
+
+
+class DocumentDetailView(PublishedDetailView):
+    """A document's page: what it is, its text for readers who cannot open the file, and the file."""
+
+    model = Document
+    template_name = "relations/document_detail.html"
+
+    def get_queryset(self):
+        return Document.objects.visible_to(self.request.user)
+
+
+def internal_link(request, label, pk):
+    """A body's link to a page of the site (relations/rich_text.py), followed where it was not shown
+    through the page's rich text (a feed reader, a copied address): to the object's address in the
+    reader's language."""
+    model = next((model for model in linkable_models() if model._meta.label_lower == label), None)
+    if model is None:
+        raise Http404
+    obj = model._default_manager.published().filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+    download = obj.download() if hasattr(obj, "download") else None
+    return redirect(download["url"] if download else obj.get_absolute_url())
 
 
 def calendar_response(events, request, filename):

@@ -32,7 +32,7 @@ from .funding import (
     Subsidy,
     SubsidyNature,
 )
-from .library import Image
+from .library import Document, Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
 from .translation_records import TranslationRecord
@@ -47,6 +47,7 @@ __all__ = [
     "City",
     "CityKind",
     "Content",
+    "Document",
     "Event",
     "EventQuerySet",
     "Image",

@@ -60,7 +60,10 @@ def is_empty(model, field_name, text):
 
 
 def translatable_fields(model):
-    return translator.get_options_for_model(model).fields
+    """The translated texts. A translated file (a document's German version) is no text to translate:
+    it is uploaded, and where it is missing the French file is offered, so it is no part of the state."""
+    fields = translator.get_options_for_model(model).fields
+    return [name for name in fields if not isinstance(model._meta.get_field(name), models.FileField)]
 
 
 def shown_fields(model):
