@@ -129,6 +129,11 @@ class Document(Content):
         return reverse("relations:document_detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
+        # New files are stored first (as the save would, through the check of relations/documents.py),
+        # so that their sizes are kept under the names they get.
+        for file in self.files().values():
+            if not file._committed:
+                file.save(file.name, file.file, save=False)
         names = {file.name for file in self.files().values()}
         sizes = {name: self.file_sizes[name] for name in names if name in (self.file_sizes or {})}
         for file in self.files().values():
