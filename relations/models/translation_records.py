@@ -32,7 +32,9 @@ MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 STATES = (MISSING, OUTDATED, CURRENT)
 
 # Whitespace next to a block element is layout of the HTML source, not text.
-BLOCK_TAG_SPACE = re.compile(r"\s*(</?(?:p|h[1-6]|ul|ol|li|blockquote|br)\b[^>]*>)\s*")
+BLOCK_TAG_SPACE = re.compile(
+    r"\s*(</?(?:p|h[1-6]|ul|ol|li|blockquote|br|table|caption|thead|tbody|tr|th|td)\b[^>]*>)\s*"
+)
 NOTHING_VISIBLE = re.compile(r"<[^>]*>|&nbsp;|\s")
 
 
