@@ -6,7 +6,7 @@ import json
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, Window
+from django.db.models import Prefetch, Q, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
@@ -88,6 +88,11 @@ class PublishedListView(ListView):
         return self.model.objects.published().select_related("image")
 
 
+def shown_documents():
+    """The published documents a page offers for download, as its documents_shown: one more query."""
+    return Prefetch("documents", queryset=Document.objects.published(), to_attr="documents_shown")
+
+
 class PreviewForStaff:
     """Staff open unpublished items at their public address: marked as a preview, never cached or indexed."""
 
@@ -115,12 +120,7 @@ class PublishedDetailView(PreviewForStaff, DetailView):
 
     def get_queryset(self):
         queryset = self.model.objects.visible_to(self.request.user).select_related("image")
-        if issubclass(self.model, WrittenContent):
-            # The published documents offered for download on the page, in one query.
-            queryset = queryset.prefetch_related(
-                Prefetch("documents", queryset=Document.objects.published(), to_attr="documents_shown")
-            )
-        return queryset
+        return queryset.prefetch_related(shown_documents()) if issubclass(self.model, WrittenContent) else queryset
 
     def get_object(self, queryset=None):
         # The slug is looked up in the reader's language (or French where there is none).
@@ -462,6 +462,8 @@ class PageDetailView(PreviewForStaff, DetailView):
                 raise Http404
             # The parent was just fetched: breadcrumbs and addresses walk up the tree without queries.
             child.parent, page = page, child
+        # The documents of the page found, not of each page on the way to it.
+        prefetch_related_objects([page], shown_documents())
         return page
 
 
