@@ -243,12 +243,29 @@ TINYMCE_DEFAULT_CONFIG = {
     "promotion": False,
     "branding": False,
     "license_key": "gpl",
-    "plugins": "lists link image autolink",
-    "toolbar": "undo redo | blocks | bold italic | bullist numlist blockquote | link image | removeformat",
+    "plugins": "lists link image autolink table",
+    "toolbar": "undo redo | blocks | bold italic | bullist numlist blockquote | link image table | removeformat",
     "block_formats": "Paragraph=p; Heading 2=h2; Heading 3=h3; Heading 4=h4",
     "valid_elements": (
-        "p[lang],h2,h3,h4,ul,ol,li,strong/b,em/i,blockquote[lang],br,a[href|hreflang|lang],img[src|alt|width|height]"
+        "p[lang],h2,h3,h4,ul,ol,li,strong/b,em/i,blockquote[lang],br,a[href|hreflang|lang],img[src|alt|width|height],"
+        "table,caption,thead,tbody,tr,th[scope|colspan|rowspan],td[colspan|rowspan]"
     ),
+    # Tables for data only, with a caption and header cells that say what they head (RGAA), and no
+    # presentation: the site's style sheet draws them.
+    "table_toolbar": "tableprops tabledelete | tableinsertrowbefore tableinsertrowafter tabledeleterow | "
+    "tableinsertcolbefore tableinsertcolafter tabledeletecol | tablecellprops tablerowheader tablecolheader",
+    "table_appearance_options": False,
+    "table_advtab": False,
+    "table_cell_advtab": False,
+    "table_row_advtab": False,
+    "table_use_colgroups": False,
+    "table_header_type": "sectionCells",
+    "table_default_attributes": {},
+    "table_default_styles": {},
+    "table_resize_bars": False,
+    "object_resizing": "img",
+    # The link dialog offers the site's own pages and documents (link_list, set in relations/admin.py).
+    "link_title": False,
     "invalid_styles": "color font-size font-family background background-color",
     "paste_as_text": False,
     "link_default_protocol": "https",
@@ -330,15 +347,19 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 IMAGE_MAX_DECODED_BYTES = env.int("IMAGE_MAX_DECODED_BYTES", default=160_000_000)
-# Request bodies: the largest image with its form around it. The site refuses larger bodies before
+# The document library's limit (relations/documents.py): the size of a PDF, ODT, ODS, DOCX or XLSX file.
+DOCUMENT_MAX_UPLOAD_BYTES = env.int("DOCUMENT_MAX_UPLOAD_BYTES", default=10 * 1024 * 1024)
+# Request bodies: the largest image or document with its form around it. The site refuses larger bodies before
 # reading them (relations/middleware.py) and so does the proxy in front (`manage.py nginx_config`
 # writes this limit into its configuration). Form fields without files: 5 MB (rich-text bodies in
 # three languages). An uploaded file up to the image limit stays in memory; nothing of a request
 # is written to the disk before it is checked. The admin uploads one image per form.
-REQUEST_BODY_MAX_BYTES = env.int("REQUEST_BODY_MAX_BYTES", default=IMAGE_MAX_UPLOAD_BYTES + 2 * 1024 * 1024)
+REQUEST_BODY_MAX_BYTES = env.int(
+    "REQUEST_BODY_MAX_BYTES", default=max(IMAGE_MAX_UPLOAD_BYTES, DOCUMENT_MAX_UPLOAD_BYTES) + 2 * 1024 * 1024
+)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 5
-FILE_UPLOAD_MAX_MEMORY_SIZE = IMAGE_MAX_UPLOAD_BYTES
+FILE_UPLOAD_MAX_MEMORY_SIZE = max(IMAGE_MAX_UPLOAD_BYTES, DOCUMENT_MAX_UPLOAD_BYTES)
 # Anonymous requests to the admin post nothing but the login form: a few hundred bytes.
 ANONYMOUS_ADMIN_BODY_MAX_BYTES = 16 * 1024
 

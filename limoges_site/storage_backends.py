@@ -9,11 +9,18 @@ cache_control). The same lifetimes are sent when Django serves the media itself 
 
 from storages.backends.s3 import S3Storage
 
-from relations import images
+from relations import documents, images
 
 
 class MediaStorage(S3Storage):
     def get_object_parameters(self, name):
         # The name arrives with the bucket folder (AWS_LOCATION) in front of it, when there is one.
         in_media = name.removeprefix(f"{self.location}/") if self.location else name
-        return {**super().get_object_parameters(name), "CacheControl": images.cache_control(in_media)}
+        parameters = {**super().get_object_parameters(name), "CacheControl": images.cache_control(in_media)}
+        headers = documents.media_headers(in_media)
+        if headers:
+            # A document's type from the format found in it, and whether it opens or downloads. (Object
+            # storage keeps no Content-Security-Policy of its own: the CDN in front may add it.)
+            parameters["ContentType"] = documents.content_type(in_media)
+            parameters["ContentDisposition"] = headers["Content-Disposition"]
+        return parameters

@@ -13,9 +13,9 @@ from two_factor.urls import profile as two_factor_profile
 
 from limoges_site import health
 from limoges_site.staff_login import AdminSetupView, in_the_admin
-from relations import images
+from relations import documents, images
 from relations.sitemaps import sitemap_index, sitemap_section, sitemaps
-from relations.views import robots_txt
+from relations.views import internal_link, robots_txt
 
 urlpatterns = [
     # For load balancers and deployments (docs/deployment.md).
@@ -25,6 +25,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_index, {"sitemaps": sitemaps}, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": sitemaps}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # A body's link to a page of the site, stored without a language (relations/rich_text.py).
+    path("link/<str:label>/<int:pk>/", internal_link, name="internal_link"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
 ]
 
@@ -54,13 +56,18 @@ handler500 = "relations.errors.server_error"
 
 def serve_media(request, path, document_root):
     """Django's serving of the media files, with the lifetime the image library gives each one: a
-    year for the renditions, whose names change with their content; less for the originals."""
+    year for the renditions, whose names change with their content; less for the originals. The
+    documents of the library with the headers that keep them from running as pages (relations/documents.py)."""
     try:
         response = serve(request, path, document_root=document_root)
     except OSError as error:  # a name the file system refuses (too long): no such file
         raise Http404 from error
     # The name of the file served, as serve() finds it (renditions/../images/… is an original).
-    response["Cache-Control"] = images.cache_control(posixpath.normpath(path).lstrip("/"))
+    name = posixpath.normpath(path).lstrip("/")
+    response["Cache-Control"] = images.cache_control(name)
+    response["X-Content-Type-Options"] = "nosniff"
+    for header, value in documents.media_headers(name).items():
+        response[header] = value
     return response
 
 

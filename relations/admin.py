@@ -27,8 +27,8 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import formats, timezone, translation
 from django.utils.functional import cached_property
-from django.utils.html import format_html
-from django.utils.text import format_lazy
+from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
@@ -40,13 +40,14 @@ from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
 
-from . import images, open_data, workflow
+from . import documents, images, open_data, workflow
 from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
 from .models import (
     Article,
     ArticleCategory,
     Association,
     City,
+    Document,
     Event,
     Image,
     KeyFigure,
@@ -61,10 +62,20 @@ from .models import (
     TranslationRecord,
     WrittenContent,
 )
-from .models.translation_records import CURRENT, MISSING, OUTDATED, STATES, normalised, shown_fields
+from .models.translation_records import (
+    CURRENT,
+    MISSING,
+    OUTDATED,
+    STATES,
+    normalised,
+    shown_fields,
+    translatable_fields,
+)
 from .redirects import address_snapshot, record_moves
+from .rich_text import internal_link, linkable_models
 from .roles import may_edit_source, may_publish
 from .translation_admin import STATE_FILTER_PARAMETER, TARGET_LANGUAGES
+from .usage import usages
 
 PUBLICATION_FIELDS = (
     "status",
@@ -78,7 +89,7 @@ PUBLICATION_FIELDS = (
 # The form of content with a page of its own shows its name and address, then these (declared once on
 # WrittenContent, so first in the model), then what is particular to its kind.
 NAME_FIELDS = ("slug",)
-TEXT_AND_IMAGE_FIELDS = ("summary", "body", "image")
+TEXT_AND_IMAGE_FIELDS = ("summary", "body", "image", "documents")
 
 
 def thumbnail(image):
@@ -222,7 +233,7 @@ class TranslatedTextsForm(forms.ModelForm):
             return {}
         return {
             build_localized_fieldname(name, code): name
-            for name in translator.get_options_for_model(model).fields
+            for name in translatable_fields(model)
             for code, _name in settings.LANGUAGES
             if build_localized_fieldname(name, code) in self.fields
         }
@@ -409,7 +420,7 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
         # Only a translation someone changed is made from the French of now (form.changed_data leaves
         # out a text the editor only laid out anew).
         translated = set()
-        for field_name in translator.get_options_for_model(self.model).fields:
+        for field_name in translatable_fields(self.model):
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
@@ -769,15 +780,23 @@ class ContentAdmin(TranslatedAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if formfield is not None and isinstance(formfield.widget, TinyMCE):
-            # The editor's image button offers the images of the library.
+            # The editor's image button offers the images of the library, its link button the site's
+            # own pages and documents.
             try:
                 formfield.widget.mce_attrs = {
                     **formfield.widget.mce_attrs,
                     "image_list": reverse("admin:relations_image_library"),
+                    "link_list": reverse("admin:relations_link_library"),
                 }
             except NoReverseMatch:
                 pass
         return formfield
+
+    def get_autocomplete_fields(self, request):
+        fields = tuple(super().get_autocomplete_fields(request))
+        if issubclass(self.model, WrittenContent) and "documents" not in fields:
+            fields += ("documents",)
+        return fields
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, admin.utils.unquote(object_id))
@@ -864,6 +883,36 @@ class ContentAdmin(TranslatedAdmin):
         )
 
 
+def used_on(obj):
+    """The content that shows or links to an object of the library, each with a link to its admin page."""
+    if obj is None or obj.pk is None:
+        return "—"
+    found = usages(obj)
+    if not found:
+        return gettext("Not used on any content.")
+    items = []
+    for other in found:
+        opts = other._meta
+        try:
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[other.pk])
+        except NoReverseMatch:
+            url = None
+        items.append(
+            format_html('<li>{}: <a href="{}">{}</a></li>', capfirst(opts.verbose_name), url, other)
+            if url
+            else format_html("<li>{}: {}</li>", capfirst(opts.verbose_name), other)
+        )
+    return format_html('<ul class="used-on">{}</ul>', format_html_join("", "{}", ((item,) for item in items)))
+
+
+class UsedOn:
+    """A read-only "Used on" field on the change form of an object of the library."""
+
+    @admin.display(description=_("used on"))
+    def used_on(self, obj):
+        return used_on(obj)
+
+
 class ImageForm(NoLostEditsForm):
     """Takes as file only a whole JPEG, PNG or WebP image (relations/images.py), stored under the
     extension of the format found in it."""
@@ -881,7 +930,7 @@ class ImageForm(NoLostEditsForm):
 
 
 @admin.register(Image)
-class ImageAdmin(TranslatedAdmin):
+class ImageAdmin(UsedOn, TranslatedAdmin):
     form = ImageForm
     list_display = ("thumbnail", "title", "alt_text", "credit", "width", "height")
     search_fields = ("title", "alt_text", "caption", "credit")
@@ -897,9 +946,10 @@ class ImageAdmin(TranslatedAdmin):
         "width",
         "height",
         "created_at",
+        "used_on",
         "edited_version",
     )
-    readonly_fields = ("preview", "width", "height", "created_at")
+    readonly_fields = ("preview", "width", "height", "created_at", "used_on")
 
     class Media:
         css = {"all": ["admin/css/focal-point.css"]}
@@ -949,6 +999,69 @@ class ImageAdmin(TranslatedAdmin):
             card_crops[0]["width"],
             card_crops[0]["height"],
         )
+
+
+DOCUMENT_FILE_COLUMNS = [build_localized_fieldname("file", code) for code, _name in settings.LANGUAGES]
+
+
+class DocumentForm(NoLostEditsForm):
+    """Takes as file, in each language, only a PDF, ODT, ODS, DOCX or XLSX document of at most the
+    size set (relations/documents.py), judged by its content, stored under the extension of the
+    format found in it."""
+
+    class Meta:
+        widgets = {
+            column: AdminFileWidget(attrs={"accept": ",".join(f".{extension}" for extension in documents.FORMATS)})
+            for column in DOCUMENT_FILE_COLUMNS
+        }
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for column in DOCUMENT_FILE_COLUMNS:
+            upload = cleaned_data.get(column)
+            if isinstance(upload, UploadedFile):
+                try:
+                    upload.name = documents.name_for_format(upload.name, documents.validate_upload(upload))
+                except ValidationError as error:
+                    self.add_error(column, error)
+        return cleaned_data
+
+
+@admin.register(Document)
+class DocumentAdmin(UsedOn, ContentAdmin):
+    form = DocumentForm
+    list_display = ("title", "file_details", "status")
+    list_select_related = ()
+    search_fields = ("title", "summary")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ()
+    readonly_fields = ("created_at", "updated_at", "used_on")
+
+    def get_urls(self):
+        # The link button of every rich-text editor lists the site's pages and documents from here.
+        links = path("links.json", self.admin_site.admin_view(self.link_library_view), name="relations_link_library")
+        return [links, *super().get_urls()]
+
+    def link_library_view(self, request):
+        """The site's own pages and documents as the rich-text editor's link button lists them (TinyMCE's
+        link_list option), one menu per kind, each link stored without a language (relations/rich_text.py)."""
+        if not request.user.is_active or not request.user.is_staff:
+            raise PermissionDenied
+        menus = []
+        for model in sorted(linkable_models(), key=lambda model: getattr(model, "display_order", 1000)):
+            opts = model._meta
+            if not request.user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+                continue
+            objects = model._default_manager.select_related(*getattr(model, "address_related", ()))
+            entries = [{"title": str(obj), "value": internal_link(obj)} for obj in objects]
+            if entries:
+                menus.append({"title": str(capfirst(opts.verbose_name_plural)), "menu": entries})
+        return JsonResponse(menus, safe=False)
+
+    @admin.display(description=_("file"))
+    def file_details(self, obj):
+        download = obj.download()
+        return f"{download['format']}, {download['size']}" if download else "—"
 
 
 @admin.register(City)

@@ -73,11 +73,11 @@ def city_hall(request):
 
 
 def image_object(request, image):
-    """The image's shared copy (the one Open Graph names), with its size; the original file stands in
-    until the copies exist (as on the page). None without an image."""
-    if not image or not image.file:
+    """The image's shared copy (the one Open Graph names), with its size. None without an image or
+    before its copies exist: like Open Graph, structured data never names the original file."""
+    copy = image.shared_rendition() if image and image.file else None
+    if not copy:
         return None
-    copy = image.shared_rendition() or {"url": image.file.url, "width": image.width, "height": image.height}
     url = copy["url"] if copy["url"].startswith(("http://", "https://")) else absolute_url(request, copy["url"])
     return {"@type": "ImageObject", "url": url, "width": copy["width"], "height": copy["height"]}
 

@@ -15,6 +15,7 @@ from .models import (
     ArticleCategory,
     Association,
     City,
+    Document,
     Event,
     Image,
     KeyFigure,
@@ -44,6 +45,12 @@ class SourceInFrench(TranslationOptions):
 class ImageTranslationOptions(SourceInFrench):
     # Everything a reader sees of an image: its credit too ("Illustration : Ville de Limoges").
     fields = ("alt_text", "caption", "credit")
+
+
+@register(Document)
+class DocumentTranslationOptions(SourceInFrench):
+    # A file in German or English where one exists; without it, the French file is offered.
+    fields = ("title", "slug", "summary", "body", "file")
 
 
 @register(City)

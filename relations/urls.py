@@ -45,6 +45,7 @@ urlpatterns = [
     path(_("events/calendar.ics"), views.EventCalendarView.as_view(), name="event_calendar"),
     path(_("events/<slug:slug>/"), views.EventDetailView.as_view(), name="event_detail"),
     path(_("events/<slug:slug>/calendar.ics"), views.EventIcsView.as_view(), name="event_ics"),
+    path(_("documents/<slug:slug>/"), views.DocumentDetailView.as_view(), name="document_detail"),
     # Free-form pages come last: their addresses are the slugs of their place in the tree.
     path("<path:path>/", views.PageDetailView.as_view(), name="page"),
 ]

@@ -7,9 +7,10 @@ from decimal import Decimal
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q, Sum, Window
+from django.db.models import Count, Prefetch, Q, Sum, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -30,13 +31,16 @@ from .models import (
     Association,
     City,
     CityKind,
+    Document,
     Event,
     KeyFigure,
     Network,
     Page,
     SolidarityProject,
     Subsidy,
+    WrittenContent,
 )
+from .rich_text import linkable_models
 from .search import MAX_QUERY_LENGTH, search
 from .translation import shown_language
 
@@ -88,6 +92,11 @@ class PublishedListView(ListView):
         return self.model.objects.published().select_related("image").in_reading_order()
 
 
+def shown_documents():
+    """The published documents a page offers for download, as its documents_shown: one more query."""
+    return Prefetch("documents", queryset=Document.objects.published(), to_attr="documents_shown")
+
+
 class PreviewForStaff:
     """Staff open unpublished items at their public address: marked as a preview, never cached or indexed."""
 
@@ -114,7 +123,8 @@ class PublishedDetailView(PreviewForStaff, DetailView):
         )
 
     def get_queryset(self):
-        return self.model.objects.visible_to(self.request.user).select_related("image")
+        queryset = self.model.objects.visible_to(self.request.user).select_related("image")
+        return queryset.prefetch_related(shown_documents()) if issubclass(self.model, WrittenContent) else queryset
 
     def get_object(self, queryset=None):
         # The slug is looked up in the reader's language (or French where there is none).
@@ -490,6 +500,30 @@ class EventDetailView(PublishedDetailView):
         return super().get_queryset().prefetch_related(Prefetch("cities", queryset=City.objects.published()))
 
 
+class DocumentDetailView(PublishedDetailView):
+    """A document's page: what it is, its text for readers who cannot open the file, and the file."""
+
+    model = Document
+    template_name = "relations/document_detail.html"
+
+    def get_queryset(self):
+        return Document.objects.visible_to(self.request.user)
+
+
+def internal_link(request, label, pk):
+    """A body's link to a page of the site (relations/rich_text.py), followed where it was not shown
+    through the page's rich text (a feed reader, a copied address): to the object's address in the
+    reader's language."""
+    model = next((model for model in linkable_models() if model._meta.label_lower == label), None)
+    if model is None:
+        raise Http404
+    obj = model._default_manager.published().filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+    download = obj.download() if hasattr(obj, "download") else None
+    return redirect(download["url"] if download else obj.get_absolute_url())
+
+
 def calendar_response(events, request, filename):
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Ville de Limoges//Relations internationales//" + get_language().upper())
@@ -544,6 +578,8 @@ class PageDetailView(PreviewForStaff, DetailView):
                 raise Http404
             # The parent was just fetched: breadcrumbs and addresses walk up the tree without queries.
             child.parent, page = page, child
+        # The documents of the page found, not of each page on the way to it.
+        prefetch_related_objects([page], shown_documents())
         return page
 
 

@@ -21,10 +21,12 @@ from PIL import Image as PillowImage
 from reversion.models import Version
 
 from relations.admin import refuse_source_changes, translation_field_names
+from relations.demo_data.documents import pdf
 from relations.models import (
     Article,
     ArticleCategory,
     Association,
+    Document,
     Event,
     Image,
     KeyFigure,
@@ -83,6 +85,9 @@ def content(article, unic, association):
     for position, label in enumerate(["villes jumelles", "associations"]):
         KeyFigure.objects.create(value=str(5 + position), label_fr=label, position=position, status="published")
     Page.objects.create(title_fr="Relations internationales", slug_fr="accueil", summary_fr="La section.")
+    document = Document(title_fr="Charte", title_de="Urkunde", slug_fr="charte", summary_fr="La charte.")
+    document.file_fr.save("charte.pdf", ContentFile(pdf("Charte", ["Signée en 1992."])), save=False)
+    document.save()
     for model in ADMINS:
         for obj in model._default_manager.all():
             with reversion.create_revision():
@@ -171,7 +176,8 @@ def test_the_walk_knows_every_view_of_the_relations_admin():
     for model, model_admin in ADMINS.items():
         prefix = f"{model._meta.app_label}_{model._meta.model_name}_"
         views = {pattern.name.removeprefix(prefix) for pattern in model_admin.get_urls() if pattern.name}
-        assert views - {"library"} == WALKED_VIEWS, model  # the image library is walked on its own
+        # The image library and the rich-text editor's list of links are walked on their own.
+        assert views - {"library", "relations_link_library"} == WALKED_VIEWS, model
 
 
 def autocomplete_requests(model):
@@ -244,6 +250,8 @@ def test_a_translator_changes_only_german_and_english_from_any_admin_page(model,
             requests.append(("autocomplete", "post", reverse("admin:autocomplete"), query))
     if model is Image:
         requests.append(("library", "get", reverse("admin:relations_image_library"), {}))
+    if model is Document:
+        requests.append(("library", "get", reverse("admin:relations_link_library"), {}))
 
     walked = set()
     for view, method, address, payload in requests:

@@ -227,7 +227,7 @@ def test_an_image_too_costly_to_decode_is_refused_before_any_pixel_is_decoded(ad
     loads.clear()
     response = upload(admin_client, "deep.png", png_declaring(6_000, 6_000, bit_depth=16, colour_type=2), "image/png")
     page = html.unescape(response.content.decode())
-    assert "L'image occuperait trop de mémoire une fois décodée (206,0\xa0Mio, 152,6\xa0Mio au plus)" in page
+    assert "L'image occuperait trop de mémoire une fois décodée (206,0\xa0Mo, 152,6\xa0Mo au plus)" in page
     assert loads == [], "refused from the header"
     assert not Image.objects.exists() and stored_files(settings) == []
 

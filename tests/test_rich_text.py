@@ -108,3 +108,63 @@ def test_bodies_are_stored_clean_whoever_writes_them(article):
     article.save()
     article.refresh_from_db()
     assert article.body_de == "<p>Text</p>"
+
+
+def test_accessible_tables_are_kept_without_presentation_or_scripts():
+    cleaned = clean_html(
+        '<table border="1" style="width: 100%" onclick="x()"><caption>Chartes</caption>'
+        '<thead><tr><th scope="col" style="color:red">Ville</th><th scope="javascript:x">Année</th></tr></thead>'
+        '<tbody><tr><th scope="row">Fürth</th><td colspan="1" onmouseover="x()">1992</td></tr></tbody></table>'
+    )
+    assert cleaned == (
+        "<table><caption>Chartes</caption>"
+        '<thead><tr><th scope="col">Ville</th><th>Année</th></tr></thead>'
+        '<tbody><tr><th scope="row">Fürth</th><td colspan="1">1992</td></tr></tbody></table>'
+    )
+
+
+def test_the_editor_offers_tables_and_the_links_picker(admin_client, article):
+    page = admin_client.get(change_url(article)).content.decode()
+    assert "/fr/admin/relations/document/links.json" in page
+    assert "table" in page[page.index("data-mce-conf") :][:3000]
+
+
+def body_links(page):
+    body = page[page.index('class="rich-text"') :]
+    return body[: body.index("</div>")]
+
+
+def test_an_internal_link_inserted_in_the_french_body_points_to_the_german_address_on_de(
+    admin_client, client, article, furth
+):
+    # The editor picks Fürth in the link dialog: the address it inserts names no language.
+    menus = admin_client.get("/fr/admin/relations/document/links.json").json()
+    cities = next(menu for menu in menus if menu["title"] == "Villes")
+    link = next(entry["value"] for entry in cities["menu"] if entry["title"] == "Fürth")
+    assert link == f"/link/relations.city/{furth.pk}/"
+
+    data = form_data(admin_client.get(change_url(article)), "article_form")
+    data["body_fr"] = f'<p>Notre ville jumelle <a href="{link}">Fürth</a>.</p>'
+    # Not translated yet: German readers read the French body, and its link leads to the German page.
+    data["body_de"] = ""
+    assert admin_client.post(change_url(article), data).status_code == 302
+
+    article.refresh_from_db()
+    for language, address in [("fr", "/fr/villes-jumelees/furth/"), ("de", "/de/partnerstaedte/fuerth/")]:
+        with translation.override(language):
+            assert furth.get_absolute_url() == address
+            body = body_links(client.get(article.get_absolute_url()).content.decode())
+        assert f'href="{address}"' in body, (language, body)
+        assert "/link/" not in body
+    # Where the link is not shown through a page (a feed reader), its address leads there too.
+    response = client.get(link, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 302 and response["Location"] == "/de/partnerstaedte/fuerth/"
+
+
+def test_a_link_to_an_unpublished_page_keeps_its_text_only(client, article, furth):
+    furth.status = "draft"
+    furth.save()
+    article.body_fr = f'<p>Voir <a href="/link/relations.city/{furth.pk}/">Fürth</a>.</p>'
+    article.save()
+    body = body_links(client.get(article.get_absolute_url()).content.decode())
+    assert "<p>Voir Fürth.</p>" in body

@@ -8,6 +8,7 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
+from relations import images
 from relations.factories import ArticleCategoryFactory, ArticleFactory
 from relations.models import Article, City, Event
 from relations.structured_data import SITE_DESCRIPTION, as_json_ld
@@ -75,6 +76,7 @@ def test_an_event_has_what_rich_results_need_in_the_pages_language(demo, client)
 
 def test_an_article_has_what_rich_results_need(demo, client):
     article = Article.objects.published().exclude(image=None).first()
+    images.update_renditions(article.image)  # no copy to share, no image named (test_images.py)
     nodes = json_ld(client.get(f"/en/articles/{article.slug_en}/"))
     entity = only(nodes, "NewsArticle")
     assert entity["headline"] == article.title_en and entity["inLanguage"] == "en"

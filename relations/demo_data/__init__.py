@@ -1,6 +1,6 @@
 """The demo content of the section, in French, German and English.
 
-places.py holds the partner cities and networks, editorial.py the pages,
+places.py holds the partner cities and networks, documents.py the documents (PDF files written at load time), editorial.py the pages,
 articles, events, key figures, associations, solidarity projects and
 subsidies, redirects.py the addresses of the city's former site. Each record
 is keyed by the model's field names: a translated field holds its text in each
@@ -14,6 +14,7 @@ from relations.models import (
     ArticleCategory,
     Association,
     City,
+    Document,
     Event,
     Image,
     KeyFigure,
@@ -24,6 +25,7 @@ from relations.models import (
     Subsidy,
 )
 
+from .documents import DOCUMENTS
 from .editorial import (
     ARTICLE_CATEGORIES,
     ARTICLES,
@@ -45,6 +47,7 @@ IMAGES = PLACE_IMAGES + EDITORIAL_IMAGES
 # (model, the fields that find a record's row again, records). Pages come parents first.
 CONTENT = [
     (Image, ("title",), IMAGES),
+    (Document, ("slug",), DOCUMENTS),
     (City, ("slug",), CITIES),
     (Network, ("slug",), NETWORKS),
     (Association, ("slug",), ASSOCIATIONS),
@@ -67,6 +70,7 @@ __all__ = [
     "ASSOCIATIONS",
     "CITIES",
     "CONTENT",
+    "DOCUMENTS",
     "EVENTS",
     "IMAGES",
     "KEY_FIGURES",

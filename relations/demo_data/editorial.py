@@ -216,6 +216,7 @@ PAGES = [
         },
         "parent": "relations-internationales",
         "position": 1,
+        "documents": ["chartes-de-jumelage-resume"],
         "summary": {
             "fr": "Limoges a signé cinq chartes de jumelage entre 1982 et 2003. Tous les deux ans, le Concert des Cités Unies réunit à l'Opéra de Limoges des musiciens des cinq villes jumelles.",
             "de": "Limoges hat zwischen 1982 und 2003 fünf Partnerschaftsurkunden unterzeichnet. Alle zwei Jahre vereint das Konzert der vereinten Städte Musikerinnen und Musiker aus den fünf Partnerstädten in der Oper Limoges.",

@@ -33,7 +33,7 @@ from .funding import (
     Subsidy,
     SubsidyNature,
 )
-from .library import Image
+from .library import Document, Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
 from .search import SearchEntry
@@ -50,6 +50,7 @@ __all__ = [
     "City",
     "CityKind",
     "Content",
+    "Document",
     "Event",
     "EventQuerySet",
     "Image",

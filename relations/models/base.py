@@ -242,6 +242,14 @@ class WrittenContent(Content):
     image = models.ForeignKey(
         "relations.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Documents of the library offered for download on the page (a charter, a council decision).
+    documents = models.ManyToManyField(
+        "relations.Document",
+        verbose_name=_("documents"),
+        blank=True,
+        related_name="+",
+        help_text=_("Offered for download at the end of the page, with their format and size."),
+    )
 
     class Meta:
         abstract = True

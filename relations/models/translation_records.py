@@ -33,7 +33,9 @@ MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 STATES = (MISSING, OUTDATED, CURRENT)
 
 # Whitespace next to a block element is layout of the HTML source, not text.
-BLOCK_TAG_SPACE = re.compile(r"\s*(</?(?:p|h[1-6]|ul|ol|li|blockquote|br)\b[^>]*>)\s*")
+BLOCK_TAG_SPACE = re.compile(
+    r"\s*(</?(?:p|h[1-6]|ul|ol|li|blockquote|br|table|caption|thead|tbody|tr|th|td)\b[^>]*>)\s*"
+)
 # Matched from the start, it stops at the first visible character rather than rewriting the text.
 NOTHING_VISIBLE = re.compile(r"(?:<[^>]*>|&nbsp;|\s)*")
 
@@ -62,7 +64,10 @@ def is_empty(model, field_name, text):
 
 
 def translatable_fields(model):
-    return translator.get_options_for_model(model).fields
+    """The translated texts. A translated file (a document's German version) is no text to translate:
+    it is uploaded, and where it is missing the French file is offered, so it is no part of the state."""
+    fields = translator.get_options_for_model(model).fields
+    return [name for name in fields if not isinstance(model._meta.get_field(name), models.FileField)]
 
 
 def shown_fields(model):

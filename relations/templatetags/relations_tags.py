@@ -20,7 +20,7 @@ from relations.addresses import absolute_url
 from relations.cache import query_read_by_the_page
 from relations.content_translation import field_states
 from relations.models import Page
-from relations.rich_text import clean_html
+from relations.rich_text import clean_html, resolve_internal_links
 from relations.translation import shown_language
 
 register = template.Library()
@@ -250,8 +250,20 @@ def og_image(context, image):
 
 @register.filter
 def rich_text(html):
-    """The stored HTML of a body, cleaned with the allow-list, ready to be shown."""
-    return mark_safe(clean_html(html))
+    """The stored HTML of a body, cleaned with the allow-list, its links to the site's pages and
+    documents at their address in the reader's language, ready to be shown."""
+    return mark_safe(resolve_internal_links(clean_html(html)))
+
+
+@register.inclusion_tag("includes/document_link.html")
+def document_link(document):
+    """A link to a document's file in the reader's language, saying its format and size (RGAA)."""
+    download = document.download()
+    other_language = None
+    if download and download["language"] != translation.get_language():
+        # The French file offered to a German reader says it is in French.
+        other_language = translation.get_language_info(download["language"])["name_translated"]
+    return {"document": document, "download": download, "other_language": other_language}
 
 
 @register.simple_tag

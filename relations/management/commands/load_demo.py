@@ -10,6 +10,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from relations import demo_data
 from relations.content_translation import record_translation, snapshot_translations
+from relations.demo_data.documents import DemoPdf
 from relations.demo_data.illustrations import Illustration
 from relations.demo_data.values import AddressOf
 from relations.management.summary import Summary
@@ -122,7 +123,7 @@ class Command(BaseCommand):
             field = model._meta.get_field(name)
             if field.many_to_many:
                 many_to_many[name] = [self.related(model, field, item) for item in value]
-            elif isinstance(value, Illustration):
+            elif isinstance(value, (Illustration, DemoPdf)):
                 files[name] = value
             elif name in translated_fields(model):
                 texts = self.addresses(value) if isinstance(value, AddressOf) else value
