@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "two_factor",
+    # The admin's tree view of the pages (drag and drop to move and order them).
+    "treebeard",
     "relations",
 ]
 

@@ -39,6 +39,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
+from treebeard.admin import TreeAdmin
 
 from . import images
 from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
@@ -863,8 +864,13 @@ class KeyFigureAdmin(ContentAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(ContentAdmin):
-    list_display = ("thumbnail", "title", "parent", "position", "show_in_navigation", "status")
+class PageAdmin(TreeAdmin, ContentAdmin):
+    """The pages as a tree (django-treebeard): drag a page to move it below another or to order it
+    among its siblings. Its address and those of the pages below it follow, and the old ones
+    redirect (relations/redirects.py); a move the page's own checks refuse is undone."""
+
+    change_list_template = "admin/tree_change_list.html"
+    list_display = ("title", "thumbnail", "show_in_navigation", "status")
     list_filter = ("show_in_navigation", "status")
     list_select_related = ("image", "parent")
     search_fields = ("title", "summary")
