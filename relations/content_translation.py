@@ -123,7 +123,10 @@ def snapshot_translations(apps=django_apps):
     content_type_model = apps.get_model("contenttypes", "ContentType")
     created = 0
     for registered in translated_models():
-        model = apps.get_model(registered._meta.label)
+        try:
+            model = apps.get_model(registered._meta.label)
+        except LookupError:
+            continue  # a model added by a later migration than the one running this
         columns = {column.name for column in model._meta.concrete_fields}
         fields = [
             name

@@ -20,7 +20,7 @@ def page(title, slug, parent=None, **fields):
 def tree():
     home = page("Relations internationales", "relations-internationales")
     twinning = page("Jumelages", "jumelages", home, slug_de="partnerschaften", slug_en="twinning")
-    solidarity = page("Solidarité", "solidarite", home, slug_de="kooperation", slug_en="cooperation")
+    solidarity = page("Coopération", "cooperation-decentralisee", home, slug_de="kooperation", slug_en="cooperation")
     concert = page("Concert", "concert", twinning, slug_de="konzert", slug_en="concert")
     return {"home": home, "twinning": twinning, "solidarity": solidarity, "concert": concert}
 
@@ -45,7 +45,7 @@ def test_a_page_dragged_below_another_moves_its_address_in_each_language(client,
     assert tree["concert"].parent == tree["solidarity"]
     client.logout()
     for old, new in [
-        ("/fr/jumelages/concert/", "/fr/solidarite/concert/"),
+        ("/fr/jumelages/concert/", "/fr/cooperation-decentralisee/concert/"),
         ("/de/partnerschaften/konzert/", "/de/kooperation/konzert/"),
         ("/en/twinning/concert/", "/en/cooperation/concert/"),
     ]:
@@ -67,4 +67,4 @@ def test_a_move_the_page_checks_refuse_is_undone(client, staff_member, tree):
     assert move(client, tree["solidarity"], deepest, "child").status_code == 400
     tree["solidarity"].refresh_from_db()
     assert tree["solidarity"].parent == tree["home"]
-    assert client.get("/fr/solidarite/").status_code == 200
+    assert client.get("/fr/cooperation-decentralisee/").status_code == 200

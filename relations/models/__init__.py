@@ -35,23 +35,29 @@ from .funding import (
 from .library import Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
+from .site import AccessibilityStatement, Conformity, ContactDetails, Menu, MenuEntry
 from .translation_records import TranslationRecord
 
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",
     "LAST_PLAUSIBLE_YEAR",
+    "AccessibilityStatement",
     "Article",
     "ArticleCategory",
     "Association",
     "AssociationQuerySet",
     "City",
     "CityKind",
+    "Conformity",
+    "ContactDetails",
     "Content",
     "Event",
     "EventQuerySet",
     "Image",
     "KeyFigure",
     "LimogesRole",
+    "Menu",
+    "MenuEntry",
     "Network",
     "NetworkKind",
     "Page",

@@ -62,6 +62,7 @@ class Article(WrittenContent):
     networks = models.ManyToManyField(Network, verbose_name=_("networks"), blank=True, related_name="articles")
 
     list_url_name = "relations:article_list"
+    site_map_lists_each = False  # dated news: the site map gives their list
     menu_label = _("Articles")
     display_order = 50
 
@@ -102,6 +103,7 @@ class Event(WrittenContent):
     objects = EventQuerySet.as_manager()
 
     list_url_name = "relations:event_list"
+    site_map_lists_each = False  # dated news: the site map gives their list
     menu_label = _("Events")
     display_order = 60
 
@@ -244,6 +246,16 @@ class Page(AL_Node, WrittenContent):
             chain.append(page)
             page = page.parent
         return list(reversed(chain))
+
+    def is_live_with_its_ancestors(self):
+        """Whether readers can open the page: it and every page above it are live (their rows fetched
+        with it, or one query per level)."""
+        page = self
+        while page is not None:
+            if not page.is_published:
+                return False
+            page = page.parent
+        return True
 
     def descendants(self):
         """Every page below this one, level by level (one query per level; the tree is shallow)."""
