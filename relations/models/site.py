@@ -221,7 +221,7 @@ class MenuEntry(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        return str(self.title)
 
     def clean(self):
         super().clean()
