@@ -27,7 +27,7 @@ class CleanedHTMLOnSave:
 class OneRecord(models.QuerySet):
     def current(self):
         """The site has one: the first (the admin lets no second one be added)."""
-        return self.order_by("pk").first()
+        return self.first()
 
 
 class Conformity(models.TextChoices):
@@ -69,6 +69,7 @@ class AccessibilityStatement(CleanedHTMLOnSave, models.Model):
     searchable = False
 
     class Meta:
+        ordering = ["pk"]
         verbose_name = _("accessibility statement")
         verbose_name_plural = _("accessibility statement")
 
@@ -103,6 +104,7 @@ class ContactDetails(CleanedHTMLOnSave, models.Model):
     searchable = False
 
     class Meta:
+        ordering = ["pk"]
         verbose_name = _("contact details")
         verbose_name_plural = _("contact details")
 
