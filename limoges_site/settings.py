@@ -53,6 +53,9 @@ if SITE_URL:
 # The host name in the identifiers of calendar entries (iCalendar UIDs): the same whatever address a
 # subscriber used, so that an event is never listed twice.
 SITE_DOMAIN = urlsplit(SITE_URL).hostname if SITE_URL else next(iter(_plain_hosts), "localhost")
+# The city's main site, above the section: the breadcrumb's "Accueil" and "Vie municipale et citoyenneté".
+CITY_MAIN_SITE_URL = env.str("CITY_MAIN_SITE_URL", default="https://www.limoges.fr/")
+CITY_PARENT_SECTION_URL = env.str("CITY_PARENT_SECTION_URL", default=CITY_MAIN_SITE_URL)
 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its admin classes win.
@@ -77,6 +80,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "two_factor",
+    # The admin's tree view of the pages (drag and drop to move and order them).
+    "treebeard",
     "relations",
 ]
 

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http.request import split_domain_port
+from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import iri_to_uri
 
 # The names Django's development mode accepts when ALLOWED_HOSTS is empty.
@@ -49,5 +51,24 @@ def site_origin(request):
 
 
 def absolute_url(request, path):
-    """The absolute address of a path of the site (/fr/villes-jumelees/furth/)."""
+    """The absolute address of a path of the site (/fr/villes-jumelees/furth/); an address that is
+    absolute already (the city's main site) is kept as it is."""
+    if urlsplit(path).scheme:
+        return iri_to_uri(path)
     return iri_to_uri(site_origin(request) + path)
+
+
+# The open data on subsidies is one French dataset (relations/open_data.py): its addresses in the
+# other languages only redirect to the French ones, so links name the French address directly.
+FRENCH_ONLY_URL_NAMES = frozenset(
+    {"relations:subsidies_csv", "relations:subsidies_json", "relations:open_data_catalog"}
+)
+
+
+def section_address(url_name):
+    """reverse() of a page of the section without parameters, in the reader's language, except where
+    only the French address holds the content."""
+    if url_name in FRENCH_ONLY_URL_NAMES:
+        with translation.override(settings.LANGUAGE_CODE):
+            return reverse(url_name)
+    return reverse(url_name)

@@ -39,18 +39,22 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
+from treebeard.admin import TreeAdmin
 
 from . import documents, images, open_data, workflow
 from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
 from .models import (
+    AccessibilityStatement,
     Article,
     ArticleCategory,
     Association,
     City,
+    ContactDetails,
     Document,
     Event,
     Image,
     KeyFigure,
+    MenuEntry,
     Network,
     Page,
     PublicationState,
@@ -1257,13 +1261,53 @@ class KeyFigureAdmin(ContentAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(ContentAdmin):
-    list_display = ("thumbnail", "title", "parent", "position", "show_in_navigation", "status")
+class PageAdmin(TreeAdmin, ContentAdmin):
+    """The pages as a tree (django-treebeard): drag a page to move it below another or to order it
+    among its siblings. Its address and those of the pages below it follow, and the old ones
+    redirect (relations/redirects.py); a move the page's own checks refuse is undone."""
+
+    change_list_template = "admin/tree_change_list.html"
+    list_display = ("title", "thumbnail", "show_in_navigation", "status")
     list_filter = ("show_in_navigation", "status")
     list_select_related = ("image", "parent")
     search_fields = ("title", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "parent")
+
+
+class OneRecordAdmin(TranslatedAdmin):
+    """A record the site has one of: it can be changed, never added twice nor deleted."""
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not self.model.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AccessibilityStatement)
+class AccessibilityStatementAdmin(OneRecordAdmin):
+    """The RGAA statement: its conformity state is also the line shown in every page's footer."""
+
+    list_display = ("title", "conformity", "compliance_rate", "audit_date")
+
+
+@admin.register(ContactDetails)
+class ContactDetailsAdmin(OneRecordAdmin):
+    list_display = ("office", "phone", "email")
+
+
+@admin.register(MenuEntry)
+class MenuEntryAdmin(TranslatedAdmin):
+    """The entries of the main menu and of the footer: a page, a list or an address, in order.
+    An entry to a page that is not published is hidden from readers until it is."""
+
+    list_display = ("__str__", "menu", "sort_order", "page", "list_name", "url")
+    list_editable = ("sort_order",)
+    list_filter = ("menu",)
+    list_select_related = ("page",)
+    autocomplete_fields = ("page",)
+    fields = ("menu", "sort_order", "label", "page", "list_name", "url")
 
 
 class RedirectLanguageFilter(admin.SimpleListFilter):

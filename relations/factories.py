@@ -256,7 +256,7 @@ class PageFactory(ContentFactory):
 
     title = in_each_language(fr="Page d'exemple {number}", de="Beispielseite {number}", en="Sample page {number}")
     slug = slugs_of("title")
-    position = factory.LazyAttribute(lambda obj: 100 + obj.number)
+    sib_order = factory.LazyAttribute(lambda obj: 100 + obj.number)
     show_in_navigation = False
     summary = SUMMARY
     body = BODY

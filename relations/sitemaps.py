@@ -104,7 +104,13 @@ class ListPagesSitemap(TranslatedSitemap):
     changefreq = "weekly"
 
     # Pages that are no type's list page, with the list page of each type.
-    other_pages = ["relations:home", "relations:city_map"]
+    other_pages = [
+        "relations:home",
+        "relations:city_map",
+        "relations:site_map",
+        "relations:accessibility",
+        "relations:contact",
+    ]
 
     def items(self):
         return [*self.other_pages, *(model.list_url_name for model in listed_models())]

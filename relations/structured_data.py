@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 
 from . import open_data
-from .addresses import absolute_url
+from .addresses import absolute_url, section_address
 from .models import Article, Association, City, Event, Network, Page, SolidarityProject
 from .translation import shown_language
 
@@ -199,7 +199,7 @@ def subsidies_dataset(request, organization):
     """The open data of the association list: the subsidies granted, in the national SCDL format."""
     return {
         "@type": "Dataset",
-        "@id": absolute_url(request, french_address("relations:subsidies_csv")) + "#dataset",
+        "@id": absolute_url(request, section_address("relations:subsidies_csv")) + "#dataset",
         "name": gettext("Subsidies granted by the City of Limoges to associations for international action"),
         "description": gettext(
             "Every subsidy the City of Limoges grants to associations for international solidarity and "
@@ -217,7 +217,7 @@ def subsidies_dataset(request, organization):
                 "@type": "DataDownload",
                 "encodingFormat": media_type,
                 # One French dataset: the other languages' addresses only redirect to it.
-                "contentUrl": absolute_url(request, french_address(url_name)),
+                "contentUrl": absolute_url(request, section_address(url_name)),
             }
             for url_name, media_type in (
                 ("relations:subsidies_csv", "text/csv"),
@@ -257,7 +257,7 @@ def page_graph(context, description, crumbs, versions):
                 "name": str(crumb["title"]),
                 "item": absolute_url(request, crumb["url"]),
             }
-            for number, crumb in enumerate(crumbs, start=1)
+            for number, crumb in enumerate(city_levels() + crumbs, start=1)
         ],
     }
     entity = main_entity(request, obj, url, language, organization)
@@ -305,6 +305,10 @@ def open_graph_locales(versions):
     ]
 
 
-def french_address(url_name):
-    with translation.override(settings.LANGUAGE_CODE):
-        return reverse(url_name)
+def city_levels():
+    """The city's own levels above the section, as the visible breadcrumb links them (absolute
+    addresses of the city's main site, which absolute_url keeps as they are)."""
+    return [
+        {"title": gettext("Home"), "url": settings.CITY_MAIN_SITE_URL},
+        {"title": gettext("Municipal and civic life"), "url": settings.CITY_PARENT_SECTION_URL},
+    ]

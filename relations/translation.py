@@ -11,14 +11,17 @@ from modeltranslation.translator import TranslationOptions, register
 from modeltranslation.utils import build_localized_fieldname
 
 from .models import (
+    AccessibilityStatement,
     Article,
     ArticleCategory,
     Association,
     City,
+    ContactDetails,
     Document,
     Event,
     Image,
     KeyFigure,
+    MenuEntry,
     Network,
     Page,
     SolidarityProject,
@@ -101,3 +104,20 @@ class KeyFigureTranslationOptions(SourceInFrench):
 @register(Page)
 class PageTranslationOptions(SourceInFrench):
     fields = ("title", "slug", "summary", "body")
+
+
+@register(AccessibilityStatement)
+class AccessibilityStatementTranslationOptions(SourceInFrench):
+    fields = ("title", "commitment", "non_conformities", "derogations", "feedback", "recourse")
+
+
+@register(ContactDetails)
+class ContactDetailsTranslationOptions(SourceInFrench):
+    fields = ("title", "office", "opening_hours", "introduction")
+
+
+@register(MenuEntry)
+class MenuEntryTranslationOptions(SourceInFrench):
+    # The label is optional in every language: empty, the entry shows the title of what it points to.
+    fields = ("label",)
+    required_languages = ()

@@ -46,6 +46,9 @@ urlpatterns = [
     path(_("events/<slug:slug>/"), views.EventDetailView.as_view(), name="event_detail"),
     path(_("events/<slug:slug>/calendar.ics"), views.EventIcsView.as_view(), name="event_ics"),
     path(_("documents/<slug:slug>/"), views.DocumentDetailView.as_view(), name="document_detail"),
+    path(_("site-map/"), views.SiteMapView.as_view(), name="site_map"),
+    path(_("accessibility/"), views.AccessibilityStatementView.as_view(), name="accessibility"),
+    path(_("contact/"), views.ContactView.as_view(), name="contact"),
     # Free-form pages come last: their addresses are the slugs of their place in the tree.
     path("<path:path>/", views.PageDetailView.as_view(), name="page"),
 ]

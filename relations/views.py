@@ -21,16 +21,18 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import open_data
+from . import content_types, open_data
 from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
 from .models import (
+    AccessibilityStatement,
     Article,
     ArticleCategory,
     Association,
     City,
     CityKind,
+    ContactDetails,
     Document,
     Event,
     KeyFigure,
@@ -581,6 +583,83 @@ class PageDetailView(PreviewForStaff, DetailView):
         # The documents of the page found, not of each page on the way to it.
         prefetch_related_objects([page], shown_documents())
         return page
+
+
+class OneRecordView(DetailView):
+    """A page of the section kept in one record (the accessibility statement, the contact details)."""
+
+    query_parameters = ()
+
+    def get_object(self, queryset=None):
+        obj = self.model.objects.current()
+        if obj is None:
+            raise Http404
+        return obj
+
+
+class AccessibilityStatementView(OneRecordView):
+    model = AccessibilityStatement
+    template_name = "relations/accessibility_statement.html"
+    extra_context = {
+        "page_description": _(
+            "How accessible the international relations section of the City of Limoges is: its conformity "
+            "with the RGAA, what is not accessible yet and how to get help."
+        )
+    }
+
+
+class ContactView(OneRecordView):
+    model = ContactDetails
+    template_name = "relations/contact.html"
+    extra_context = {
+        "page_description": _(
+            "How to reach the international relations office of the City of Limoges: address, phone, email "
+            "and opening hours."
+        )
+    }
+
+
+class SiteMapView(TemplateView):
+    """The HTML site map: the section's pages as a tree, the list of each type with what it lists,
+    and the fixed pages; only what is published, in the reader's language."""
+
+    template_name = "relations/site_map.html"
+    query_parameters = ()
+
+    def get_context_data(self, **kwargs):
+        pages = Page.objects.published()
+        children = {}
+        for page in pages:
+            children.setdefault(page.parent_id, []).append(page)
+        root = next(iter(children.get(None, [])), None)
+        lists = [
+            {
+                "url": reverse(model.list_url_name),
+                "label": content_types.menu_label(model),
+                "items": model.objects.published().select_related(*model.address_related)
+                if model.site_map_lists_each
+                else [],
+            }
+            for model in content_types.listed_models()
+        ]
+        return super().get_context_data(
+            page_title=_("Site map"),
+            page_description=_(
+                "Every page of the international relations section of the City of Limoges, in one list."
+            ),
+            tree=self.branch(root, children) if root else [],
+            root=root,
+            lists=lists,
+            **kwargs,
+        )
+
+    def branch(self, parent, children):
+        """[(page, [(child, [...]), ...]), ...] below the parent, each page knowing its parent (no query)."""
+        below = []
+        for page in children.get(parent.pk, []):
+            page.parent = parent
+            below.append((page, self.branch(page, children)))
+        return below
 
 
 class SearchView(TemplateView):

@@ -19,7 +19,9 @@ from tests.addresses import list_addresses
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 10
+# One of them is every page's frame: the menus the web team edits and the accessibility statement
+# whose conformity line the footer shows (relations.models.MenuEntry.objects.frame()).
+MAX_QUERIES = 11
 # Words found in the synthetic pages of load_synthetic_content, so that search lists many pages.
 SYNTHETIC_PAGE_WORD = {"fr": "exemple", "de": "Beispielseite", "en": "sample"}
 
@@ -48,6 +50,9 @@ def page_addresses(language):
             "event": event.get_absolute_url(),
             "event calendar entry": reverse("relations:event_ics", kwargs={"slug": event.slug}),
             "page in the tree": deepest_page.first().get_absolute_url(),
+            "accessibility statement": reverse("relations:accessibility"),
+            "contact": reverse("relations:contact"),
+            "site map": reverse("relations:site_map"),
             "article feed (RSS)": reverse("relations:article_feed"),
             "article feed (Atom)": reverse("relations:article_atom_feed"),
             "events calendar": reverse("relations:event_calendar"),

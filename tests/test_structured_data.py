@@ -2,6 +2,7 @@
 would, with the properties Google's rich results require, and the Open Graph tags."""
 
 import re
+from urllib.parse import urljoin
 
 import extruct
 import pytest
@@ -48,7 +49,7 @@ def test_every_page_type_describes_itself_and_its_publisher(demo, client):
 def visible_breadcrumb(html):
     nav = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group()
     return [
-        (re.sub(r"<[^>]+>", "", name), f"http://testserver{url}")
+        (re.sub(r"<[^>]+>", "", name), urljoin("http://testserver/", url))
         for url, name in re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>', nav)
     ]
 

@@ -149,6 +149,7 @@ def test_the_dashboard_lists_a_scheduled_item_and_a_waiting_review(
     )
     client.force_login(staff_member("editors"))
     client.post(ARTICLES, {"action": "submit_for_review", "_selected_action": [draft.pk]})
+    admin_client.get("/en/admin/")  # a process looks each content type up once
     with django_assert_max_num_queries(40):
         html = admin_client.get("/en/admin/").content.decode()
     upcoming = html.split('id="upcoming-module"')[1].split("</table>")[0]
@@ -165,6 +166,7 @@ def test_the_dashboard_takes_a_constant_number_of_queries(admin_client, article)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    admin_client.get("/en/admin/")  # a process looks each content type up once
     with CaptureQueriesContext(connection) as few:
         admin_client.get("/en/admin/")
     for number in range(5):

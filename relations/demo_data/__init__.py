@@ -10,14 +10,17 @@ database in its order, so that a record comes after those it refers to.
 """
 
 from relations.models import (
+    AccessibilityStatement,
     Article,
     ArticleCategory,
     Association,
     City,
+    ContactDetails,
     Document,
     Event,
     Image,
     KeyFigure,
+    MenuEntry,
     Network,
     Page,
     Redirect,
@@ -32,17 +35,20 @@ from .editorial import (
     ASSOCIATIONS,
     EVENTS,
     KEY_FIGURES,
-    PAGES,
     PROJECTS,
     RETIRED_KEY_FIGURES,
     SUBSIDIES,
 )
 from .editorial import IMAGES as EDITORIAL_IMAGES
+from .editorial import PAGES as SECTION_PAGES
 from .places import CITIES, NETWORKS
 from .places import IMAGES as PLACE_IMAGES
 from .redirects import REDIRECTS
+from .site import ACCESSIBILITY_STATEMENTS, CONTACT_DETAILS, LEGAL_PAGES, MENU_ENTRIES
 
 IMAGES = PLACE_IMAGES + EDITORIAL_IMAGES
+# The legal pages are pages of the tree like the others, after the home page they hang from.
+PAGES = SECTION_PAGES + LEGAL_PAGES
 
 # (model, the fields that find a record's row again, records). Pages come parents first.
 CONTENT = [
@@ -59,12 +65,19 @@ CONTENT = [
     (Page, ("slug",), PAGES),
     (KeyFigure, ("label",), KEY_FIGURES),
     (Redirect, ("old_path",), REDIRECTS),
+    (AccessibilityStatement, ("standard",), ACCESSIBILITY_STATEMENTS),
+    (ContactDetails, ("street_address",), CONTACT_DETAILS),
+    (MenuEntry, ("menu", "sort_order"), MENU_ENTRIES),
 ]
 
 # (model, lookups of rows that former versions of the demo wrote and this one deletes).
 RETIRED = [(KeyFigure, RETIRED_KEY_FIGURES)]
 
 __all__ = [
+    "ACCESSIBILITY_STATEMENTS",
+    "CONTACT_DETAILS",
+    "LEGAL_PAGES",
+    "MENU_ENTRIES",
     "ARTICLES",
     "ARTICLE_CATEGORIES",
     "ASSOCIATIONS",

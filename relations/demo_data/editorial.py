@@ -165,7 +165,7 @@ PAGES = [
             "en": "International relations",
         },
         "parent": None,
-        "position": 0,
+        "sib_order": 0,
         "summary": {
             "fr": "Villes jumelles, réseaux de villes céramiques, solidarité internationale : Limoges, ville ouverte sur le monde.",
             "de": "Partnerstädte, Netzwerke der Keramikstädte, internationale Solidarität: Limoges, eine weltoffene Stadt.",
@@ -215,7 +215,7 @@ PAGES = [
             "en": "Twinning charters",
         },
         "parent": "relations-internationales",
-        "position": 1,
+        "sib_order": 1,
         "documents": ["chartes-de-jumelage-resume"],
         "summary": {
             "fr": "Limoges a signé cinq chartes de jumelage entre 1982 et 2003. Tous les deux ans, le Concert des Cités Unies réunit à l'Opéra de Limoges des musiciens des cinq villes jumelles.",
@@ -286,7 +286,7 @@ PAGES = [
             "en": "International solidarity",
         },
         "parent": "relations-internationales",
-        "position": 2,
+        "sib_order": 2,
         "summary": {
             "fr": "La Ville de Limoges soutient les associations qui portent des projets de solidarité internationale, en particulier d'aide au développement, et conduit elle-même des actions solidaires.",
             "de": "Die Stadt Limoges unterstützt Vereine, die Projekte der internationalen Solidarität tragen, insbesondere in der Entwicklungszusammenarbeit, und führt auch selbst Solidaritätsaktionen durch.",
@@ -336,7 +336,7 @@ PAGES = [
             "en": "Patronage of the BPC Tonnerre",
         },
         "parent": "relations-internationales",
-        "position": 3,
+        "sib_order": 3,
         "summary": {
             "fr": "Limoges est la ville marraine du Tonnerre, bâtiment de projection et de commandement (BPC) de la Marine nationale basé à Toulon. Le parrainage a été décidé en 2005 et célébré en 2008.",
             "de": "Limoges ist Patenstadt der Tonnerre, eines amphibischen Angriffs- und Führungsschiffs (BPC) der französischen Marine mit Heimathafen Toulon. Die Patenschaft wurde 2005 beschlossen und 2008 feierlich besiegelt.",
@@ -386,7 +386,7 @@ PAGES = [
             "en": "Limoges, European centre of ceramics",
         },
         "parent": "relations-internationales",
-        "position": 4,
+        "sib_order": 4,
         "summary": {
             "fr": "Héritière d'une histoire prestigieuse dans les Arts du feu – porcelaine, émail, vitrail – et forte de nouvelles compétences en céramiques techniques, Limoges rassemble les villes céramiques d'Europe et du monde.",
             "de": "Als Erbin einer glanzvollen Geschichte der Kunst des Feuers – Porzellan, Email, Glasmalerei – und mit neuen Kompetenzen in der technischen Keramik bringt Limoges die Keramikstädte Europas und der Welt zusammen.",
@@ -445,7 +445,7 @@ PAGES = [
             "en": "Grants to associations",
         },
         "parent": "solidarite-internationale",
-        "position": 1,
+        "sib_order": 1,
         "summary": {
             "fr": "Les subventions accordées par la Ville aux associations qui agissent à l'international sont présentées selon les champs du format national commun des données sur les subventions.",
             "de": "Die Zuschüsse der Stadt an international tätige Vereine werden nach den Feldern des landesweit einheitlichen französischen Datenformats für Zuschüsse dargestellt.",

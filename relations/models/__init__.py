@@ -37,18 +37,22 @@ from .library import Document, Image
 from .places import City, CityKind, LimogesRole, Network, NetworkKind
 from .redirects import Redirect
 from .search import SearchEntry
+from .site import AccessibilityStatement, Conformity, ContactDetails, Menu, MenuEntry
 from .translation_records import TranslationRecord
 from .workflow import ReviewRequest
 
 __all__ = [
     "FIRST_PLAUSIBLE_YEAR",
     "LAST_PLAUSIBLE_YEAR",
+    "AccessibilityStatement",
     "Article",
     "ArticleCategory",
     "Association",
     "AssociationQuerySet",
     "City",
     "CityKind",
+    "Conformity",
+    "ContactDetails",
     "Content",
     "Document",
     "Event",
@@ -57,6 +61,8 @@ __all__ = [
     "KeyFigure",
     "KeyFigureKind",
     "LimogesRole",
+    "Menu",
+    "MenuEntry",
     "Network",
     "NetworkKind",
     "Page",

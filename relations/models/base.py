@@ -191,6 +191,7 @@ class Content(models.Model):
     menu_label = None  # the menu entry's label, when not its verbose_name_plural
     display_order = 100  # where the type comes among the others, in the menu and the search results
     address_related = ()  # relations its get_absolute_url() walks, fetched in the same query
+    site_map_lists_each = True  # the HTML site map lists each object under its list, not only the list
     sitemap_exclude = None  # filter() arguments of the objects whose address the sitemap lists otherwise
 
     class Meta:

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Func, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import Resolver404, resolve, reverse
@@ -11,6 +11,8 @@ from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from tinymce.models import HTMLField
+from treebeard.al_tree import AL_Node, AL_NodeManager
+from treebeard.exceptions import InvalidPosition
 
 from .base import (
     Content,
@@ -65,6 +67,7 @@ class Article(WrittenContent):
     networks = models.ManyToManyField(Network, verbose_name=_("networks"), blank=True, related_name="articles")
 
     list_url_name = "relations:article_list"
+    site_map_lists_each = False  # dated news: the site map gives their list
     menu_label = _("Articles")
     display_order = 50
 
@@ -105,6 +108,7 @@ class Event(WrittenContent):
     objects = EventQuerySet.as_manager()
 
     list_url_name = "relations:event_list"
+    site_map_lists_each = False  # dated news: the site map gives their list
     menu_label = _("Events")
     display_order = 60
 
@@ -251,7 +255,34 @@ class KeyFigure(Content):
         return f"{value} {self.unit} {self.label}".replace("  ", " ")
 
 
-class Page(WrittenContent):
+class PageManager(AL_NodeManager.from_queryset(PublishableQuerySet)):
+    def get_queryset(self):
+        # The tree's order of siblings is the model's ordering, as in every list of pages.
+        return super().get_queryset().order_by(*Page._meta.ordering)
+
+    def number_in_order(self, parent_id):
+        """Positions 1, 2, 3… for the children of a page, in their current order."""
+        for number, pk in enumerate(self.filter(parent_id=parent_id).values_list("pk", flat=True), start=1):
+            self.filter(pk=pk).exclude(sib_order=number).update(sib_order=number)
+
+    @transaction.atomic
+    def move(self, node, target, pos=None):
+        """Move as the tree view asks, then check the page where it lands (depth, reserved addresses):
+        a move the checks refuse is undone and its message shown."""
+        # Pages saved with the same position (0, the default) would stay in place: number them first.
+        for parent_id in {target.parent_id, target.pk}:
+            self.number_in_order(parent_id)
+        node.refresh_from_db()
+        target.refresh_from_db()
+        super().move(node, target, pos)
+        node.refresh_from_db()
+        try:
+            node.full_clean()
+        except ValidationError as error:
+            raise InvalidPosition(" ".join(error.messages)) from error
+
+
+class Page(AL_Node, WrittenContent):
     """A free-form page of the section, placed in a tree that gives menus and breadcrumbs.
 
     The tree's root is the section's home page (Relations internationales); the
@@ -265,10 +296,14 @@ class Page(WrittenContent):
     parent = models.ForeignKey(
         "self", verbose_name=_("parent page"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # Named as django-treebeard's adjacency-list tree expects (the admin's tree view orders siblings by it);
+    # the column keeps its former name.
+    sib_order = models.PositiveSmallIntegerField(_("position"), default=0, db_column="position")
     # A page may be a body only (an introduction, a legal notice): its summary is optional.
     summary = models.TextField(_("summary"), max_length=500, blank=True)
     show_in_navigation = models.BooleanField(_("show in navigation"), default=True)
+
+    objects = PageManager()
 
     display_order = 70
     # A page's address is made of its ancestors' slugs.
@@ -277,7 +312,7 @@ class Page(WrittenContent):
     sitemap_exclude = {"parent__isnull": True}
 
     class Meta:
-        ordering = ["position", "title"]
+        ordering = ["sib_order", "title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
         constraints = [
@@ -305,6 +340,16 @@ class Page(WrittenContent):
             chain.append(page)
             page = page.parent
         return list(reversed(chain))
+
+    def is_live_with_its_ancestors(self):
+        """Whether readers can open the page: it and every page above it are live (their rows fetched
+        with it, or one query per level)."""
+        page = self
+        while page is not None:
+            if not page.is_published:
+                return False
+            page = page.parent
+        return True
 
     def descendants(self):
         """Every page below this one, level by level (one query per level; the tree is shallow)."""

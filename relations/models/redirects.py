@@ -68,6 +68,7 @@ def is_live_address(path):
         return any(
             obj.get_absolute_url() == path
             for model in models_with_addresses()
+            if hasattr(model._default_manager, "with_slug")  # one-record pages have a fixed address
             for obj in model._default_manager.with_slug(slug)
         )
 

@@ -16,10 +16,10 @@ from modeltranslation.utils import build_localized_fieldname
 
 from relations import content_types, images
 from relations import structured_data as structured_data_module
-from relations.addresses import absolute_url
+from relations.addresses import absolute_url, section_address
 from relations.cache import query_read_by_the_page
 from relations.content_translation import field_states
-from relations.models import Page
+from relations.models import Menu, MenuEntry, Page
 from relations.rich_text import clean_html, resolve_internal_links
 from relations.translation import shown_language
 
@@ -138,15 +138,65 @@ def alternate_links(context, obj=None):
 
 @register.simple_tag
 def main_menu():
-    """The entries of the main menu: the list page of each type of content that has one
-    (relations/content_types.py), labelled in the reader's language. No query."""
+    """The default main menu: the list page of each type of content that has one
+    (relations/content_types.py), labelled in the reader's language. No query: the error pages
+    show it, and every page until the web team writes its own menu."""
     return content_types.menu_entries()
+
+
+@register.simple_tag
+def default_footer():
+    """The footer until the web team writes its own: the section's feeds, open data and site maps."""
+    return [
+        {"url": section_address(name), "label": label}
+        for name, label in [
+            ("relations:site_map", _("Site map")),
+            ("relations:accessibility", _("Accessibility")),
+            ("relations:contact", _("Contact")),
+            ("relations:article_feed", _("Articles (RSS)")),
+            ("relations:event_calendar", _("Events calendar (iCal)")),
+            ("relations:subsidies_csv", _("Open data: subsidies (CSV)")),
+            ("sitemap", _("Site map (XML)")),
+        ]
+    ]
+
+
+def page_frame(context):
+    """The menus and the accessibility statement of the page, read once per request, in one query."""
+    request = context.get("request")
+    frame = getattr(request, "page_frame", None)
+    if frame is None:
+        frame = MenuEntry.objects.frame()
+        if request is not None:
+            request.page_frame = frame
+    return frame
+
+
+@register.simple_tag(takes_context=True)
+def menu(context, name):
+    """The entries of a menu written by the web team (MenuEntry), in the reader's language; the
+    default entries while it has none."""
+    entries = page_frame(context)["menus"].get(name, [])
+    written = [{"url": entry.href, "label": entry.title, "object": entry} for entry in entries]
+    if written:
+        return written
+    return main_menu() if name == Menu.MAIN else default_footer()
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context):
+    """The accessibility statement, whose conformity line every footer shows."""
+    return page_frame(context)["statement"]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, obj=None):
     """Relations internationales > ... > this page (the city's own levels above are in the template)."""
-    return {"crumbs": breadcrumb_trail(context, obj)}
+    return {
+        "crumbs": breadcrumb_trail(context, obj),
+        "city_site_url": settings.CITY_MAIN_SITE_URL,
+        "city_section_url": settings.CITY_PARENT_SECTION_URL,
+    }
 
 
 def breadcrumb_trail(context, obj=None):
