@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from . import world_map
 from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
@@ -159,10 +160,7 @@ class CityMapView(CityListView):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        # Labelled from west to east, so that alternating label sides keep neighbours apart.
-        context["labelled_cities"] = sorted(context["twin_cities"], key=lambda city: city.longitude)
-        return context
+        return super().get_context_data(maps=world_map.maps(list(self.object_list)), **kwargs)
 
 
 class CityDetailView(PublishedDetailView):

@@ -223,11 +223,3 @@ def og_image(context, image):
 def rich_text(html):
     """The stored HTML of a body, cleaned with the allow-list, ready to be shown."""
     return mark_safe(clean_html(html))
-
-
-@register.simple_tag
-def map_position(city, number=0):
-    """The city's place on the site's own world map (an equirectangular SVG of 360 x 180 units).
-    Labels go alternately above and below their dot, so that neighbours (Fürth, Plzeň) stay legible."""
-    x, y = float(city.longitude) + 180, 90 - float(city.latitude)
-    return {"x": f"{x:.2f}", "y": f"{y:.2f}", "label_y": f"{y - 2 if number % 2 else y + 3.5:.2f}"}
