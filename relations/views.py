@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import world_map
+from . import charts, world_map
 from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
@@ -65,10 +65,10 @@ class HomeView(TemplateView):
             key_figures=KeyFigure.objects.published(),
             twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
             networks=Network.objects.published().select_related("image"),
-            projects=SolidarityProject.objects.published().select_related("image")[:3],
             featured_articles=[article for article in articles if article.is_featured][:3],
             latest_articles=[article for article in articles if not article.is_featured],
             upcoming_events=Event.objects.published().upcoming().select_related("image")[:3],
+            support_chart=charts.subsidies_per_year(),
             **kwargs,
         )
 
@@ -206,6 +206,9 @@ class ProjectListView(FilteredListView):
     template_name = "relations/project_list.html"
     extra_context = {"page_title": _("International solidarity projects")}
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(chart=charts.projects_per_country(), **kwargs)
+
 
 class ProjectDetailView(PublishedDetailView):
     list_title = _("International solidarity projects")
@@ -220,6 +223,9 @@ class AssociationListView(FilteredListView):
     model = Association
     filterset_class = AssociationFilter
     extra_context = {"page_title": _("Associations funded by the city")}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(chart=charts.subsidies_per_year(), **kwargs)
 
 
 class AssociationDetailView(PublishedDetailView):
