@@ -41,7 +41,7 @@ def test_a_chart_has_a_title_a_description_a_table_and_a_pattern_per_theme(demo,
     with translation.override(language):
         html = client.get(reverse("relations:association_list")).content.decode()
         chart = charts.subsidies_per_year()
-    figure = html[html.index('<figure class="chart"') : html.index("</figure>", html.index('<figure class="chart"'))]
+    figure = html[html.index('<div class="chart"') : html.index("</details>", html.index('<div class="chart"'))]
     assert f'<title id="chart-subsidies-title">{chart.title}</title>' in figure
     assert re.search(r'role="img"\s+aria-labelledby="chart-subsidies-title chart-subsidies-desc"', figure)
     assert "<desc id=" in figure and chart.rows[0].label in figure
