@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python scripts/screenshot.py   (or `make screenshot`)
 Serves the demo content from a throwaway SQLite database on a free local port, photographs the
-home page, the map of the partner cities and a chart at desktop and phone widths in French and German, and the translators' workspace (the translation status, and a
+home page, the map of the partner cities and a chart at desktop and phone widths in French and
+German, and the translators' workspace (the translation status, and a
 change form with the French source beside the German) after an editor changed a French
 summary, into docs/, then stops the server.
 """
