@@ -13,9 +13,11 @@ demo: install
 	$(BIN)/python manage.py create_demo_account
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL).
+# Run the whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL), one worker per
+# processor (pytest-xdist; each worker has its own test database). TEST_PROCESSES=0 runs it in one process.
+TEST_PROCESSES ?= auto
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses $(TEST_PROCESSES) --dist worksteal $(PYTEST_ARGS)
 
 # Style: ruff (lint and format) for Python, djhtml for template indentation, and no template
 # line longer than 160 characters. `make format` rewrites what `make lint` would refuse.

@@ -178,9 +178,12 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("fr",)
 # makes no request to another host.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
-# The attributing body in the open data on subsidies (SCDL "subventions" format).
+# The attributing body in the open data on subsidies (SCDL "subventions" format). On a laptop and on
+# the demo (DEBUG on) a fictitious SIRET, whose check digit holds, stands in so that the files can be
+# tried; in production no subsidy is published until CITY_SIRET is set (`check --deploy` warns).
 CITY_NAME = "Ville de Limoges"
-CITY_SIRET = env.str("CITY_SIRET", default="")
+DEMO_CITY_SIRET = "00000001800002"
+CITY_SIRET = env.str("CITY_SIRET", default=DEMO_CITY_SIRET if DEBUG else "")
 
 # The translators' web editor of the interface catalogues (django-rosetta): open to the
 # translators' and administrators' groups; saved catalogues are compiled at once and every

@@ -4,7 +4,6 @@ import re
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
@@ -15,7 +14,7 @@ from two_factor.urls import profile as two_factor_profile
 from limoges_site import health
 from limoges_site.staff_login import AdminSetupView, in_the_admin
 from relations import images
-from relations.sitemaps import sitemaps
+from relations.sitemaps import sitemap_index, sitemap_section, sitemaps
 from relations.views import robots_txt
 
 urlpatterns = [
@@ -23,7 +22,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": sitemaps}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
 ]

@@ -40,7 +40,7 @@ from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from tinymce.widgets import TinyMCE
 
-from . import images
+from . import images, open_data
 from .content_translation import SOURCE_LANGUAGE, object_states, plain_text, record_translation, word_diff
 from .models import (
     Article,
@@ -387,6 +387,34 @@ class TranslatedAdmin(SafeAutocomplete, TranslatorLimits, CompareVersionAdmin, T
             for code, _name in settings.LANGUAGES:
                 if code != settings.LANGUAGE_CODE and build_localized_fieldname(field_name, code) in form.changed_data:
                     record_translation(obj, field_name, code)
+
+    def log_addition(self, request, obj, message):
+        return self.keep_change_message(super().log_addition(request, obj, message))
+
+    def log_change(self, request, obj, message):
+        return self.keep_change_message(super().log_change(request, obj, message))
+
+    def keep_change_message(self, entry):
+        """The revision's comment is the change as Django records it (JSON), not its text in the language
+        of the person who saved: the history and the comparison show it in their reader's language."""
+        if reversion.is_active():
+            reversion.set_comment(entry.change_message)
+        return entry
+
+    def compare(self, obj, version1, version2):
+        """reversion-compare's differences, less the links to objects whose history is not kept (an image,
+        a category) when they did not change: it cannot read them and showed them as "add: None"."""
+        differences, has_unfollowed_fields = super().compare(obj, version1, version2)
+
+        def unchanged_link(difference):
+            field = difference["field"]
+            return (
+                isinstance(field, models.ForeignKey)
+                and not difference["follow"]
+                and version1.field_dict.get(field.attname) == version2.field_dict.get(field.attname)
+            )
+
+        return [difference for difference in differences if not unchanged_link(difference)], has_unfollowed_fields
 
     def get_changelist(self, request, **kwargs):
         return TranslationStatesChangeList
@@ -761,7 +789,17 @@ class SubsidyInline(SafeAutocomplete, TranslatorLimits, TranslationTabularInline
     model = Subsidy
     form = TranslatedTextsForm
     extra = 0
-    fields = ("year", "amount", "purpose", "project", "nature", "payment_conditions", "agreement_date")
+    fields = (
+        "year",
+        "amount",
+        "purpose",
+        "project",
+        "nature",
+        "payment_conditions",
+        "agreement_date",
+        "payment_start",
+        "payment_end",
+    )
     autocomplete_fields = ("project",)
 
 
@@ -783,7 +821,7 @@ class SubsidyYearFilter(admin.SimpleListFilter):
 class AssociationAdmin(ContentAdmin):
     list_display = ("thumbnail", "name", "theme", "town", "subsidy_count", "status")
     list_filter = ("theme", SubsidyYearFilter, "status")
-    search_fields = ("name", "summary", "siret")
+    search_fields = ("name", "summary", "siret", "rna")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [SubsidyInline]
 
@@ -815,13 +853,65 @@ class SolidarityProjectAdmin(ContentAdmin):
     autocomplete_fields = ("image", "partner_city", "association")
 
 
+class OpenDataFilter(admin.SimpleListFilter):
+    """Which subsidies the open data publishes, and which it leaves out (relations/open_data.py)."""
+
+    title = _("open data")
+    parameter_name = "open_data"
+
+    def lookups(self, request, model_admin):
+        return [("published", _("In the open data")), ("left_out", _("Left out of the open data"))]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("published", "left_out"):
+            return queryset
+        left_out = [subsidy.pk for subsidy, _reasons in open_data.subsidies_left_out(queryset)]
+        if self.value() == "left_out":
+            return queryset.filter(pk__in=left_out)
+        return queryset.exclude(pk__in=left_out)
+
+
 @admin.register(Subsidy)
 class SubsidyAdmin(TranslatedAdmin):
     list_display = ("association", "year", "amount", "purpose", "nature")
-    list_filter = ("year", "nature", "payment_conditions")
+    list_filter = (OpenDataFilter, "year", "nature", "payment_conditions")
     list_select_related = ("association",)
     search_fields = ("association__name", "purpose")
     autocomplete_fields = ("association", "project")
+    readonly_fields = ("updated_at",)
+
+    def changelist_view(self, request, extra_context=None):
+        # The staff see at once what the open data leaves out, and why (the filter lists them).
+        left_out = open_data.subsidies_left_out()
+        request.open_data_left_out = {subsidy.pk: reasons for subsidy, reasons in left_out}
+        if left_out and request.method == "GET":
+            messages.warning(
+                request,
+                format_html(
+                    '{} <a href="?{}=left_out">{}</a>',
+                    ngettext(
+                        "%(count)d subsidy is left out of the open data.",
+                        "%(count)d subsidies are left out of the open data.",
+                        len(left_out),
+                    )
+                    % {"count": len(left_out)},
+                    OpenDataFilter.parameter_name,
+                    gettext("See them and why."),
+                ),
+            )
+        return super().changelist_view(request, extra_context)
+
+    def get_list_display(self, request):
+        left_out = getattr(request, "open_data_left_out", {})
+
+        @admin.display(description=_("open data"))
+        def open_data_status(obj):
+            if obj.pk not in left_out:
+                return gettext("Published")
+            reasons = " ".join(str(reason) for reason in left_out[obj.pk])
+            return format_html("<strong>{}</strong> {}", gettext("Left out:"), reasons)
+
+        return (*self.list_display, open_data_status)
 
 
 @admin.register(ArticleCategory)
@@ -855,7 +945,8 @@ class EventAdmin(ContentAdmin):
 
 @admin.register(KeyFigure)
 class KeyFigureAdmin(ContentAdmin):
-    list_display = ("value", "unit", "label", "position", "status")
+    list_display = ("label", "kind", "value", "unit", "position", "status")
+    list_filter = ("kind", "status")
     list_editable = ("position",)
     list_select_related = ()
     search_fields = ("value", "label")

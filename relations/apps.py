@@ -8,7 +8,7 @@ class RelationsConfig(AppConfig):
     verbose_name = _("International relations")
 
     def ready(self):
-        from . import content_types  # noqa: F401 (registers its system check)
+        from . import content_types, open_data  # noqa: F401 (register their system checks)
         from .cache import watch_content_changes
         from .redirects import watch_address_changes
         from .roles import setup_roles_after_migrate

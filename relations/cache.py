@@ -47,6 +47,8 @@ from .models import Content, PublicationStatus
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
+# (generation, when the next scheduled item goes live or expires): see start_new_content_generation.
+NEXT_CHANGE_KEY = "content-next-scheduled-change"
 
 
 def content_generation():
@@ -61,8 +63,16 @@ def content_generation():
 
 
 def start_new_content_generation():
+    """A new token, stored with the moment the next scheduled item goes live or expires: the edit
+    works it out (one query), not the first reader of every page after it."""
+    generation = uuid.uuid4().hex
+    entries = {GENERATION_KEY: generation}
     try:
-        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        entries[NEXT_CHANGE_KEY] = (generation, first_scheduled_change())
+    except Exception:  # the database is down: the first page stored will work it out
+        logger.warning("The next scheduled change could not be worked out.", exc_info=True)
+    try:
+        cache.set_many(entries, timeout=None)
     except Exception:
         logger.exception("The page cache could not be invalidated: pages may stay stale for PAGE_CACHE_SECONDS.")
 
@@ -91,34 +101,42 @@ def watch_content_changes():
     catalogue_saved.connect(content_changed)
 
 
-# The next moment a scheduled item appears or disappears, per content generation (in each process).
-_next_scheduled_change = {}
-
-
-def next_scheduled_change(generation):
+def first_scheduled_change():
     """When the next published item goes live or expires (None if none is scheduled): a page stored
-    now must not outlive that moment, so that scheduled content shows and leaves on time."""
+    now must not outlive that moment, so that scheduled content shows and leaves on time. One query
+    for every type: the union of each type's earliest moments."""
     now = timezone.now()
-    if generation in _next_scheduled_change:
-        known = _next_scheduled_change[generation]
-        if known is None or known > now:
-            return known
-    moments = []
-    for model in apps.get_app_config("relations").get_models():
-        if issubclass(model, Content):
-            bounds = model.objects.filter(status=PublicationStatus.PUBLISHED).aggregate(
-                goes_live=Min("publish_from", filter=Q(publish_from__gt=now)),
-                expires=Min("publish_until", filter=Q(publish_until__gt=now)),
-            )
-            moments += [moment for moment in bounds.values() if moment]
-    _next_scheduled_change.clear()
-    _next_scheduled_change[generation] = min(moments, default=None)
-    return _next_scheduled_change[generation]
+    per_type = [
+        model.objects.filter(status=PublicationStatus.PUBLISHED)
+        .order_by()
+        .values("status")
+        .annotate(
+            goes_live=Min("publish_from", filter=Q(publish_from__gt=now)),
+            expires=Min("publish_until", filter=Q(publish_until__gt=now)),
+        )
+        .values_list("goes_live", "expires")
+        for model in apps.get_app_config("relations").get_models()
+        if issubclass(model, Content)
+    ]
+    return min((moment for row in per_type[0].union(*per_type[1:], all=True) for moment in row if moment), default=None)
 
 
-def page_lifetime(generation):
+def next_scheduled_change(generation, known=None):
+    """The next scheduled change, as stored with the generation (`known`, read with the page) while
+    it is the generation's and still ahead; worked out again and stored otherwise (the cache was
+    emptied, or the moment has come)."""
+    if known is not None:
+        known_generation, moment = known
+        if known_generation == generation and (moment is None or moment > timezone.now()):
+            return moment
+    moment = first_scheduled_change()
+    cache.set(NEXT_CHANGE_KEY, (generation, moment), timeout=None)
+    return moment
+
+
+def page_lifetime(generation, known=None):
     lifetime = settings.PAGE_CACHE_SECONDS
-    change = next_scheduled_change(generation)
+    change = next_scheduled_change(generation, known)
     if change is not None:
         lifetime = min(lifetime, math.ceil((change - timezone.now()).total_seconds()))
     return max(lifetime, 1)
@@ -144,7 +162,8 @@ def query_read_by_the_page(request, view_func=None):
     every address that differs only in parameters nobody reads."""
     if view_func is None:
         view_func = request.resolver_match.func if request.resolver_match else None
-    parameters = getattr(getattr(view_func, "view_class", None), "query_parameters", None)
+    # A class-based view says it on its class, a function view on itself.
+    parameters = getattr(getattr(view_func, "view_class", view_func), "query_parameters", None)
     if parameters is None:
         return request.GET
     kept = QueryDict(mutable=True)
@@ -210,7 +229,7 @@ class PageCacheMiddleware(MiddlewareMixin):
             return None
         key = page_key(request, view_func)
         try:
-            found = cache.get_many([GENERATION_KEY, key])
+            found = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, key])
             generation = found.get(GENERATION_KEY) or content_generation()
             stored_generation, response = found.get(key, (None, None))
         except Exception as error:
@@ -218,7 +237,7 @@ class PageCacheMiddleware(MiddlewareMixin):
             return None
         if stored_generation == generation:
             return response
-        request.page_cache_entry = (key, generation)  # stored on the way out
+        request.page_cache_entry = (key, generation, found.get(NEXT_CHANGE_KEY))  # stored on the way out
         return None
 
     def process_response(self, request, response):
@@ -236,10 +255,10 @@ class PageCacheMiddleware(MiddlewareMixin):
         entry = getattr(request, "page_cache_entry", None)
         # A response that varies with another request header would need it in its key: not stored.
         if entry and varies_only_with_compression(response):
-            key, generation = entry
+            key, generation, next_change = entry
             try:
                 if may_store_variant(request, generation):
-                    cache.set(key, (generation, response), page_lifetime(generation))
+                    cache.set(key, (generation, response), page_lifetime(generation, next_change))
             except Exception as error:
                 logger.warning("Page cache unavailable, %s not stored: %r", request.path, error)
         return response

@@ -5,16 +5,17 @@ theme has its own colour and its own pattern, so that the chart reads without co
 template gives the SVG a title and a description and puts the same figures in a table beside it.
 
 The figures are those of the open data: subsidies come from `published_subsidies()`, the very
-queryset the SCDL export writes (tests/test_charts.py compares the two).
+subsidies the SCDL export writes (relations/open_data.py; tests/test_charts.py compares the two).
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Exists, OuterRef
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django_countries import countries
 
+from . import open_data
 from .models import Association, SolidarityProject, Subsidy
 from .models.base import Theme
 
@@ -29,8 +30,16 @@ PATTERNS = ("solid", "stripes", "dots", "lines", "cross", "columns", "grid", "ba
 
 
 def published_subsidies():
-    """The subsidies the open data export publishes."""
-    return Subsidy.objects.filter(association__in=Association.objects.published())
+    """The subsidies the open data export publishes: those in which `open_data.problems()` finds no
+    problem. In one query (whether each association is published comes along), so that the home
+    page's chart costs a single query."""
+    subsidies = list(
+        Subsidy.objects.select_related("association").annotate(
+            association_is_published=Exists(Association.objects.published().filter(pk=OuterRef("association_id")))
+        )
+    )
+    published = {subsidy.association_id for subsidy in subsidies if subsidy.association_is_published}
+    return [subsidy for subsidy in subsidies if not open_data.problems(subsidy, published)]
 
 
 @dataclass
@@ -124,9 +133,9 @@ def stacked_bars(slug, title, row_heading, unit, data, value_text):
 def subsidies_per_year():
     """The subsidies to associations each year, by the association's theme, in euros."""
     data = {}
-    totals = published_subsidies().values("year", "association__theme").annotate(total=Sum("amount"))
-    for line in totals.order_by("year"):
-        data.setdefault(line["year"], {})[line["association__theme"]] = float(line["total"])
+    for subsidy in sorted(published_subsidies(), key=lambda subsidy: subsidy.year):
+        themes = data.setdefault(subsidy.year, {})
+        themes[subsidy.association.theme] = themes.get(subsidy.association.theme, 0) + float(subsidy.amount)
     return stacked_bars(
         "subsidies",
         _("Subsidies to associations per year, by theme"),

@@ -65,7 +65,11 @@ def context_of(obj, field_name):
 def records_for(model, language, object_ids=None):
     """{(object id, field): TranslationRecord} of the model's translations in the language, in one
     query; only those of the given objects when their ids are given."""
-    records = TranslationRecord.objects.filter(content_type=ContentType.objects.get_for_model(model), language=language)
+    # The content type by its names, in the same query (rather than one more the first time in a process).
+    opts = model._meta.concrete_model._meta
+    records = TranslationRecord.objects.filter(
+        content_type__app_label=opts.app_label, content_type__model=opts.model_name, language=language
+    )
     if object_ids is not None:
         records = records.filter(object_id__in=list(object_ids))
     return {(record.object_id, record.field): record for record in records}

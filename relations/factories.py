@@ -156,6 +156,9 @@ class AssociationFactory(ContentFactory):
     )
     slug = slugs_of("name")
     theme = chosen(Theme.values)
+    # Fictitious RNA numbers (no département is numbered 00; the demo's run W000000011…): their
+    # subsidies reach the open data.
+    rna = factory.LazyAttribute(lambda obj: f"W009{obj.number % 10**6:06d}")
     summary = SUMMARY
     body = BODY
 
@@ -186,6 +189,7 @@ class SubsidyFactory(TranslatedFactory):
     purpose = in_each_language(
         fr="Subvention d'exemple {number}", de="Beispielzuschuss {number}", en="Sample subsidy {number}"
     )
+    agreement_date = datetime.date(2025, 3, 13)
     editor_note = SYNTHETIC_NOTE
 
 

@@ -5,13 +5,13 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from .addresses import site_origin
+from .addresses import absolute_url, site_origin
 from .models import Article
 from .translation import shown_language
 
@@ -58,9 +58,22 @@ class LatestArticlesFeed(Feed):
     title = _("City of Limoges – International relations: articles")
     description = _("The latest articles of the international relations section of the City of Limoges.")
     link = reverse_lazy("relations:article_list")
+    # Who writes the articles: the city's international relations office, on the feed and on every
+    # entry (Atom requires an author; an entry copied into another feed keeps its own).
+    author_name = _("City of Limoges – International relations office")
 
     def get_feed(self, obj, request):
-        return super().get_feed(obj, AtTheSiteAddress(request))
+        feed = super().get_feed(obj, AtTheSiteAddress(request))
+        # Django writes an author's link as it is given: the section's home page, absolute as the
+        # feed's other links (set here, as the feed object serves every request).
+        home = absolute_url(request, reverse("relations:home"))
+        feed.feed["author_link"] = home
+        for item in feed.items:
+            item["author_link"] = home
+        return feed
+
+    def item_author_name(self, item):
+        return self.author_name
 
     def items(self):
         return Article.objects.published().select_related("category")[:20]

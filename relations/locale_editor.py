@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.dispatch import receiver
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import re_path
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -30,6 +31,7 @@ from rosetta import views as rosetta
 
 from .locale_files import address_parts, catalogues, translation_problems
 from .models import Redirect
+from .roles import can_edit_locale_files
 
 PROJECT = "project"
 
@@ -40,6 +42,11 @@ def editable_catalogues(language):
 
 class ProjectCataloguesMixin:
     def dispatch(self, request, *args, **kwargs):
+        # Rosetta sends a member of the staff it refuses to the login page, which sends them on to the
+        # admin's home without a word: they are told why, in their language.
+        if request.user.is_authenticated and request.user.is_staff and not can_edit_locale_files(request.user):
+            messages.error(request, _("Only translators and administrators can edit the interface translations."))
+            return redirect("admin:index")
         # Rosetta's other filters ("all", "django", "third-party") open the catalogues of the packages.
         if kwargs.get("po_filter") != PROJECT:
             raise Http404

@@ -88,7 +88,7 @@ class EventTranslationOptions(SourceInFrench):
 
 @register(KeyFigure)
 class KeyFigureTranslationOptions(SourceInFrench):
-    fields = ("unit", "label", "link")
+    fields = ("unit", "label", "source", "link")
 
 
 @register(Page)

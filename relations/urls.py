@@ -30,6 +30,11 @@ urlpatterns = [
         views.SubsidyOpenDataView.as_view(format="json"),
         name="subsidies_json",
     ),
+    path(
+        _("associations/open-data.jsonld"),
+        views.OpenDataCatalogView.as_view(),
+        name="open_data_catalog",
+    ),
     path(_("associations/<slug:slug>/"), views.AssociationDetailView.as_view(), name="association_detail"),
     path(_("articles/"), views.ArticleListView.as_view(), name="article_list"),
     path(_("articles/feed.rss"), feeds.LatestArticlesFeed(), name="article_feed"),

@@ -2,22 +2,25 @@
 
 import csv
 import json
+from decimal import Decimal
 
 import icalendar
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, Window
+from django.db.models import Count, Prefetch, Q, Sum, Window
 from django.db.models.functions import RowNumber
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import classproperty
+from django.utils.http import http_date
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import charts, world_map
+from . import charts, open_data, world_map
 from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
@@ -62,7 +65,7 @@ class HomeView(TemplateView):
             page=page,
             object=page,
             sections=[section for section in pages if page and section.parent_id == page.pk],
-            key_figures=KeyFigure.objects.published(),
+            key_figures=KeyFigure.objects.published().with_values(),
             twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
             networks=Network.objects.published().select_related("image"),
             featured_articles=[article for article in articles if article.is_featured][:3],
@@ -82,7 +85,7 @@ class PublishedListView(ListView):
         return super().get_context_data(query_read=query_read_by_the_page(self.request), **kwargs)
 
     def get_queryset(self):
-        return self.model.objects.published().select_related("image")
+        return self.model.objects.published().select_related("image").in_reading_order()
 
 
 class PreviewForStaff:
@@ -139,7 +142,10 @@ class FilteredListView(PublishedListView):
 class CityListView(PublishedListView):
     model = City
     paginate_by = None
-    extra_context = {"page_title": _("Twin and partner cities")}
+    extra_context = {
+        "page_title": _("Twin and partner cities"),
+        "page_description": _("The twin and partner cities of Limoges: charters, exchanges and projects."),
+    }
 
     def get_context_data(self, **kwargs):
         cities = list(self.object_list)
@@ -154,7 +160,10 @@ class CityMapView(CityListView):
     """The partner cities on a map drawn by the site itself: no tile or script from another host."""
 
     template_name = "relations/city_map.html"
-    extra_context = {"page_title": _("Map of the partner cities")}
+    extra_context = {
+        "page_title": _("Map of the partner cities"),
+        "page_description": _("Where the twin and partner cities of Limoges are, on a world map."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
@@ -182,7 +191,12 @@ class CityDetailView(PublishedDetailView):
 
 class NetworkListView(PublishedListView):
     model = Network
-    extra_context = {"page_title": _("Networks and routes")}
+    extra_context = {
+        "page_title": _("Networks and routes"),
+        "page_description": _(
+            "The international networks and cultural routes the City of Limoges belongs to, and its role in each."
+        ),
+    }
 
 
 class NetworkDetailView(PublishedDetailView):
@@ -204,7 +218,12 @@ class ProjectListView(FilteredListView):
     model = SolidarityProject
     filterset_class = SolidarityProjectFilter
     template_name = "relations/project_list.html"
-    extra_context = {"page_title": _("International solidarity projects")}
+    extra_context = {
+        "page_title": _("International solidarity projects"),
+        "page_description": _(
+            "The international solidarity projects the City of Limoges supports, by theme, country and year."
+        ),
+    }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(chart=charts.projects_per_country(), **kwargs)
@@ -222,10 +241,27 @@ class ProjectDetailView(PublishedDetailView):
 class AssociationListView(FilteredListView):
     model = Association
     filterset_class = AssociationFilter
-    extra_context = {"page_title": _("Associations funded by the city")}
+    template_name = "relations/association_list.html"
+    extra_context = {
+        "page_title": _("Associations funded by the city"),
+        "page_description": _(
+            "The associations the City of Limoges subsidises for their international action, and their subsidies."
+        ),
+    }
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(chart=charts.subsidies_per_year(), **kwargs)
+        context = super().get_context_data(**kwargs)
+        # A list filtered by year says how many associations that year's subsidies went to, and how much.
+        year = getattr(self.filterset.form, "cleaned_data", {}).get("year")
+        if year is not None:
+            context["year_summary"] = {
+                "year": year,
+                **Subsidy.objects.filter(year=year, association__in=self.object_list).aggregate(
+                    associations=Count("association", distinct=True), total=Sum("amount")
+                ),
+            }
+        context["chart"] = charts.subsidies_per_year()
+        return context
 
 
 class AssociationDetailView(PublishedDetailView):
@@ -255,70 +291,137 @@ def inert_in_spreadsheets(value):
     return value
 
 
-class SubsidyOpenDataView(View):
-    """The subsidies granted to the associations, in the national SCDL "subventions" format (v2.0)."""
+class FrenchOnlyView(View):
+    """A file of the national open data, which is French: the German and English addresses lead to
+    the French one, so that every reader, harvester and link gets the same file at one address."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if get_language() != settings.LANGUAGE_CODE:
+            with translation.override(settings.LANGUAGE_CODE):
+                return HttpResponsePermanentRedirect(reverse(request.resolver_match.view_name, kwargs=kwargs))
+        return super().dispatch(request, *args, **kwargs)
+
+    def modified(self, response):
+        if changed := open_data.last_change():
+            response["Last-Modified"] = http_date(changed.timestamp())
+        return response
+
+
+class SubsidyOpenDataView(FrenchOnlyView):
+    """The subsidies granted to the associations, in the national SCDL "subventions" format (2.1.1):
+    every row valid, in the schema's column order (relations/open_data.py)."""
 
     format = "csv"
-    FIELDS = [
-        "nomAttribuant",
-        "idAttribuant",
-        "dateConvention",
-        "referenceDecision",
-        "nomBeneficiaire",
-        "idBeneficiaire",
-        "objet",
-        "montant",
-        "nature",
-        "conditionsVersement",
-        "datesPeriodeVersement",
-        "idRAE",
-        "notificationUE",
-        "pourcentageSubvention",
-    ]
-
-    def rows(self):
-        subsidies = Subsidy.objects.filter(association__in=Association.objects.published()).select_related(
-            "association"
-        )
-        for subsidy in subsidies.order_by("-year", "pk"):
-            yield {
-                "nomAttribuant": settings.CITY_NAME,
-                "idAttribuant": settings.CITY_SIRET,
-                "dateConvention": subsidy.agreement_date.isoformat() if subsidy.agreement_date else "",
-                "referenceDecision": "",
-                "nomBeneficiaire": subsidy.association.name,
-                "idBeneficiaire": subsidy.association.siret,
-                "objet": subsidy.purpose,
-                "montant": float(subsidy.amount),
-                "nature": subsidy.nature,
-                "conditionsVersement": subsidy.payment_conditions,
-                "datesPeriodeVersement": str(subsidy.year),
-                "idRAE": "",
-                "notificationUE": False,
-                "pourcentageSubvention": 1,
-            }
+    FIELDS = open_data.FIELDS
 
     def get(self, request):
+        rows = open_data.subsidy_rows()
         if self.format == "json":
-            data = json.dumps({"data": list(self.rows())}, ensure_ascii=False)
+            data = json.dumps(
+                {"data": [{name: numbers_as_json(value) for name, value in row.items()} for row in rows]},
+                ensure_ascii=False,
+            )
             # As Django's json_script does: a text holding markup stays inert even if the file is
             # ever shown as HTML.
             response = HttpResponse(data.translate(JSON_MARKUP_ESCAPES), content_type="application/json")
         else:
             response = HttpResponse(content_type="text/csv; charset=utf-8")
-            writer = csv.DictWriter(response, fieldnames=self.FIELDS, delimiter=",")
+            writer = csv.DictWriter(response, fieldnames=self.FIELDS, delimiter=",", lineterminator="\n")
             writer.writeheader()
-            for row in self.rows():
-                row = {name: inert_in_spreadsheets(value) for name, value in row.items()}
-                writer.writerow({**row, "notificationUE": "false" if not row["notificationUE"] else "true"})
+            for row in rows:
+                writer.writerow({name: inert_in_spreadsheets(value) for name, value in row.items()})
         response["Content-Disposition"] = f'inline; filename="subventions-limoges.{self.format}"'
-        return response
+        return self.modified(response)
+
+
+def numbers_as_json(value):
+    return float(value) if isinstance(value, Decimal) else value
+
+
+class OpenDataCatalogView(FrenchOnlyView):
+    """The description of the open data as data.gouv.fr harvests it: a DCAT-AP catalogue in JSON-LD,
+    with its licence, its update date and a distribution per format."""
+
+    def get(self, request):
+        def address(name):
+            return absolute_url(request, reverse(name))
+
+        modified = open_data.last_change()
+        publisher = {"@id": address("relations:home"), "@type": "foaf:Organization", "foaf:name": settings.CITY_NAME}
+        licence = {"@id": open_data.LICENCE_URL}
+        schema = {"@id": open_data.SCHEMA_URL, "dct:title": f"SCDL subventions {open_data.SCHEMA_VERSION}"}
+        dates = {"dct:modified": {"@value": modified.isoformat(), "@type": "xsd:dateTime"}} if modified else {}
+        distributions = [
+            {
+                "@id": address(name),
+                "@type": "dcat:Distribution",
+                "dct:title": title,
+                "dct:format": data_format,
+                "dcat:mediaType": media_type,
+                "dcat:accessURL": {"@id": address(name)},
+                "dcat:downloadURL": {"@id": address(name)},
+                "dct:license": licence,
+                "dct:conformsTo": schema,
+                **dates,
+            }
+            for name, title, data_format, media_type in (
+                ("relations:subsidies_csv", "Subventions (CSV)", "CSV", "text/csv"),
+                ("relations:subsidies_json", "Subventions (JSON)", "JSON", "application/json"),
+            )
+        ]
+        dataset = {
+            "@id": address("relations:association_list") + "#subventions",
+            "@type": "dcat:Dataset",
+            "dct:identifier": "limoges-relations-internationales-subventions",
+            "dct:title": "Subventions de la Ville de Limoges aux associations de solidarité internationale",
+            "dct:description": (
+                "Subventions accordées par la Ville de Limoges aux associations qui portent des projets "
+                "internationaux, au format national SCDL « subventions » " + open_data.SCHEMA_VERSION + "."
+            ),
+            "dct:language": {"@id": "http://publications.europa.eu/resource/authority/language/FRA"},
+            "dcat:keyword": ["subventions", "associations", "solidarité internationale", "Limoges"],
+            "dct:publisher": publisher,
+            "dct:license": licence,
+            "dct:conformsTo": schema,
+            "dct:spatial": {"@id": "http://id.insee.fr/geo/commune/87085"},
+            "dcat:landingPage": {"@id": address("relations:association_list")},
+            "dcat:distribution": distributions,
+            **dates,
+        }
+        catalog = {
+            "@context": DCAT_CONTEXT,
+            "@id": address("relations:open_data_catalog"),
+            "@type": "dcat:Catalog",
+            "dct:title": f"{settings.CITY_NAME} – relations internationales : données ouvertes",
+            "dct:publisher": publisher,
+            "dct:license": licence,
+            "dcat:dataset": [dataset],
+            **dates,
+        }
+        response = HttpResponse(
+            json.dumps(catalog, ensure_ascii=False, indent=2).translate(JSON_MARKUP_ESCAPES),
+            content_type="application/ld+json",
+        )
+        return self.modified(response)
+
+
+DCAT_CONTEXT = {
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 
 
 class ArticleListView(PublishedListView):
     model = Article
     paginate_by = 10
-    extra_context = {"page_title": _("Articles")}
+    extra_context = {
+        "page_title": _("Articles"),
+        "page_description": _(
+            "News of the international relations of the City of Limoges: twinnings, networks, solidarity, events."
+        ),
+    }
 
     def get_queryset(self):
         return super().get_queryset().select_related("category")
@@ -338,7 +441,14 @@ class ArticleCategoryView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            object=self.category, category=self.category, page_title=self.category.name, **kwargs
+            object=self.category,
+            category=self.category,
+            page_title=self.category.name,
+            page_description=_(
+                "Articles of the category “%(category)s” of the international relations of the City of Limoges."
+            )
+            % {"category": self.category.name},
+            **kwargs,
         )
 
 
@@ -360,7 +470,10 @@ class ArticleDetailView(PublishedDetailView):
 
 class EventListView(PublishedListView):
     model = Event
-    extra_context = {"page_title": _("Events")}
+    extra_context = {
+        "page_title": _("Events"),
+        "page_description": _("Upcoming and past events of the international relations of the City of Limoges."),
+    }
 
     def get_queryset(self):
         return super().get_queryset().upcoming()
@@ -447,6 +560,7 @@ class SearchView(TemplateView):
             groups=groups,
             result_count=sum(len(group["results"]) for group in groups),
             page_title=_("Search"),
+            page_description=_("Search the international relations section of the City of Limoges."),
             **kwargs,
         )
 

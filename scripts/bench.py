@@ -40,7 +40,8 @@ PAGES = {
     "detail": "/fr/villes-jumelees/furth/",
     "search": "/fr/recherche/?q=limoges",
     "feed": "/fr/articles/flux.rss",
-    "sitemap": "/sitemap.xml",
+    "sitemap index": "/sitemap.xml",
+    "sitemap file": "/sitemap-city.xml",
 }
 GOALS = {True: 0.70, False: 0.10}  # share of /healthz, page cache on / off
 # Asked as a browser asks: compressed pages accepted.
@@ -169,8 +170,39 @@ def measure(base, options):
     }
 
 
+def load_average():
+    return " ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
+def sitemap_times(base):
+    """{file: median ms} of each file the sitemap index lists, each asked alone 5 times in a row
+    (one request at a time: the time to render it, not to wait for a worker)."""
+    with urllib.request.urlopen(base + "/sitemap.xml", timeout=30) as response:
+        files = re.findall(r"<loc>([^<]+)</loc>", response.read().decode())
+    times = {}
+    for address in files:
+        path = "/" + address.split("/", 3)[3]
+        samples = []
+        for _ in range(5):
+            started = time.perf_counter()
+            assert status_of(base + path) == 200, path
+            samples.append((time.perf_counter() - started) * 1000)
+        times[path] = statistics.median(samples)
+    return times
+
+
+def report_sitemap_times(times):
+    slowest = max(times, key=times.get)
+    print(
+        f"\nSitemap files, one request at a time (median of 5): {len(times)} files, "
+        f"slowest {slowest} {times[slowest]:.1f} ms, median {statistics.median(times.values()):.1f} ms"
+        f"{' (above the 50 ms goal)' if times[slowest] > 50 else ''}"
+    )
+    sys.stdout.flush()
+
+
 def report(title, cached, results):
-    print(f"\n### {title}\n")
+    print(f"\n### {title}\n\nLoad average after the run (1, 5, 15 min): {load_average()}\n")
     print("| address | requests/s | p50 | p99 | share of /healthz | errors |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, path in [("/healthz", "/healthz"), *PAGES.items()]:
@@ -215,7 +247,8 @@ def main():
         print(
             f"gunicorn ({workers} sync workers), {database}, cache in {cache}, {os.cpu_count()} cores; "
             f"wrk -t{options.threads} -c{options.connections} -d{options.duration}s, "
-            f"median of {options.rounds} rounds, Accept-Encoding: {ACCEPT_ENCODING}"
+            f"median of {options.rounds} rounds, Accept-Encoding: {ACCEPT_ENCODING}; "
+            f"load average before the run: {load_average()}"
         )
         manage(env, "collectstatic", "--no-input")
         manage(env, "migrate", "--no-input")
@@ -228,8 +261,11 @@ def main():
                 for cached in (True, False):
                     with gunicorn({**env, "PAGE_CACHE_SECONDS": "600" if cached else "0"}) as base:
                         results = measure(base, options)
+                        times = None if cached else sitemap_times(base)
                     content = f"demo content + load_synthetic_content --scale {scale}" if scale else "demo content"
                     report(f"{content}, page cache {'on' if cached else 'off'}", cached, results)
+                    if times:
+                        report_sitemap_times(times)
         finally:
             if env.get("REDIS_URL"):
                 delete_redis_keys(env)

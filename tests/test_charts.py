@@ -23,9 +23,9 @@ def test_the_subsidies_chart_adds_up_to_the_open_data_export(demo, client):
         export = client.get(reverse("relations:subsidies_csv")).content.decode()
     per_year = defaultdict(float)
     for line in csv.DictReader(io.StringIO(export)):
-        per_year[line["datesPeriodeVersement"]] += float(line["montant"])
+        per_year[line["datesPeriodeVersement"][:4]] += float(line["montant"])  # "2024-01-01/2024-12-31"
     chart = charts.subsidies_per_year()
-    assert {row.label: row.total for row in chart.rows} == dict(per_year)
+    assert {row.label: row.total for row in chart.rows} == pytest.approx(dict(per_year))
     assert len(chart.rows) >= 3
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from relations.models import City, Redirect
+from tests.addresses import sitemap_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +57,7 @@ def test_no_internal_link_is_broken_and_every_switcher_link_lands_on_the_same_pa
     pages, broken = crawl(client)
     assert broken == []
     # Every page of every type the sitemap lists is reached by following links from the home pages.
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_xml(client)
     listed = {urlsplit(address).path for address in re.findall(r"<loc>([^<]+)</loc>", sitemap)}
     assert len(listed) > 100
     assert listed - set(pages) == set()
@@ -70,7 +71,7 @@ def test_no_internal_link_is_broken_and_every_switcher_link_lands_on_the_same_pa
 
 
 def test_every_x_default_of_the_sitemap_is_the_french_page_and_opens_in_every_language(demo, client):
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_xml(client)
     x_defaults = set(re.findall(r'hreflang="x-default" href="([^"]+)"', sitemap))
     french = set(re.findall(r'hreflang="fr" href="([^"]+)"', sitemap))
     assert len(x_defaults) > 50 and x_defaults <= french

@@ -1,11 +1,19 @@
 """Every save is kept with who and when; versions can be compared and restored."""
 
+import os
+from pathlib import Path
+
 import pytest
+from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.core.management import call_command
+from django.test import Client
 from django.utils import translation
 from reversion.models import Version
 
 from relations.models import Article, Association, Subsidy
 from tests.forms import form_data
+from tests.test_accessibility import CHROMIUM, CHROMIUM_FLAGS
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +108,53 @@ def test_publishing_from_the_list_is_kept_in_the_history(admin_client, article):
     article.refresh_from_db()
     assert article.status == "published"
     assert Version.objects.get_for_object(article).first().field_dict["status"] == "published"
+
+
+def test_the_comparison_is_all_in_the_admins_language(admin_client, article):
+    # Saved in the French admin, compared in the German one.
+    save_through_the_admin(admin_client, article, summary_de="Alte Zusammenfassung.")
+    save_through_the_admin(
+        admin_client, article, summary_de="Neue Zusammenfassung.", publish_from_0="01/01/2030", publish_from_1="10:00"
+    )
+    older, newer = reversed(Version.objects.get_for_object(article))
+    response = admin_client.get(
+        f"/de/admin/relations/article/{article.pk}/history/compare/",
+        {"version_id1": older.pk, "version_id2": newer.pk},
+    )
+    page = " ".join(response.content.decode().split())
+    assert "Zusammenfassung [de] und Veröffentlichung ab geändert." in page
+    assert "Zurück zum Verlauf" in page and "seitdem vergangen:" in page
+    for french_or_english in ("Modification", "Retour à l", "temps écoulé", "Revert to this version", "None"):
+        assert french_or_english not in page
+    history = " ".join(admin_client.get(f"/en/admin/relations/article/{article.pk}/history/").content.decode().split())
+    assert "Changed Summary [de] and Publish from." in history
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_saving_an_untouched_article_in_the_browser_records_no_change(transactional_db, live_server, admin_user):
+    """The rich-text editor lays out the three bodies anew when it loads them: a save without a change
+    still changes nothing, and the history says so."""
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    call_command("load_demo", verbosity=0)
+    article = Article.objects.exclude(body_de="").exclude(body_en="").order_by("pk").first()
+    stored = {code: getattr(article, f"body_{code}") for code in ("fr", "de", "en")}
+    client = Client()
+    client.force_login(admin_user)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        context = browser.new_context()
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.goto(f"{live_server.url}/fr/admin/relations/article/{article.pk}/change/")
+        page.wait_for_function("document.querySelectorAll('.tox-tinymce').length === 3")
+        page.click("input[name=_continue]")
+        page.wait_for_load_state("load")
+        browser.close()
+    entry = LogEntry.objects.filter(object_id=str(article.pk)).latest("action_time")
+    assert entry.get_change_message() == "Aucun champ modifié."
+    article.refresh_from_db()
+    assert {code: getattr(article, f"body_{code}") for code in ("fr", "de", "en")} == stored

@@ -1,22 +1,25 @@
 """The page cache (relations/cache.py): anonymous pages come from the cache, every change of
 content is visible on the next request, staff never get cached pages, a broken cache is skipped."""
 
+import datetime
 import gzip
 import logging
 import socket
 
 import pytest
 import shared_services
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import get_max_age
 from rosetta.signals import post_save as catalogue_saved
 
-from relations.cache import is_public
+from relations.cache import GENERATION_KEY, NEXT_CHANGE_KEY, is_public
 from relations.content_translation import export_catalogue, import_catalogue
 from relations.models import City
 from relations.views import ArticleListView
@@ -124,6 +127,20 @@ def test_an_edit_is_on_the_page_at_the_next_request(page_cache, committed, demo,
     with committed():
         edit(client, admin_client)
     assert "Résumé corrigé" in client.get(url).content.decode()
+
+
+def test_an_edit_works_out_the_next_scheduled_change_for_the_readers(page_cache, committed, furth, client):
+    """The edit that makes a new content generation stores the moment the next scheduled item goes
+    live with it: the first reader of a page after the edit does not look for it."""
+    goes_live = timezone.now() + datetime.timedelta(hours=1)
+    with committed():
+        City.objects.create(
+            name_fr="Seto", slug_fr="seto", kind="twin", country="JP", status="published", publish_from=goes_live
+        )
+    assert cache.get(NEXT_CHANGE_KEY) == (cache.get(GENERATION_KEY), goes_live)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(FURTH)
+    assert queries and not [query for query in queries if "MIN(" in query["sql"]]
 
 
 def test_publishing_unpublishing_and_deleting_show_at_once(page_cache, committed, furth, seto, client):

@@ -44,6 +44,15 @@ def test_staff_preview_a_draft_at_its_public_address(client, article, staff_memb
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
 
 
+def test_the_english_notice_of_a_scheduled_page_ends_with_one_full_stop(client, article, staff_member, settings):
+    settings.TIME_ZONE = "Europe/Paris"
+    article.publish_from = timezone.make_aware(datetime.datetime(2099, 6, 1, 15, 0))
+    article.save()
+    client.force_login(staff_member("editors"))
+    page = client.get(url_in(article, "en")).content.decode()
+    assert "the public will see it from June 1, 2099, 3 p.m.</p>" in " ".join(page.split())
+
+
 def test_a_published_page_has_no_preview_notice_for_staff(client, article, staff_member):
     client.force_login(staff_member("editors"))
     response = client.get(url_in(article, "fr"))

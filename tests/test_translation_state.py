@@ -13,6 +13,7 @@ from django.utils import translation
 
 from relations.content_translation import export_catalogue, field_states, record_translation, snapshot_translations
 from relations.models import Article, City, PublicationStatus, TranslationRecord
+from tests.addresses import sitemap_xml
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -55,7 +56,7 @@ def test_a_title_alone_is_no_translation_anywhere(client, admin_user, titled_onl
     head = german_page.split("</head>")[0]
     assert 'hreflang="fr"' in head and 'hreflang="de"' not in head
 
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = sitemap_xml(client)
     with translation.override("fr"):
         french_address = titled_only.get_absolute_url()
     entry = next(url for url in sitemap.split("<url>") if f"{french_address}</loc>" in url)

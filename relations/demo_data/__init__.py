@@ -24,7 +24,17 @@ from relations.models import (
     Subsidy,
 )
 
-from .editorial import ARTICLE_CATEGORIES, ARTICLES, ASSOCIATIONS, EVENTS, KEY_FIGURES, PAGES, PROJECTS, SUBSIDIES
+from .editorial import (
+    ARTICLE_CATEGORIES,
+    ARTICLES,
+    ASSOCIATIONS,
+    EVENTS,
+    KEY_FIGURES,
+    PAGES,
+    PROJECTS,
+    RETIRED_KEY_FIGURES,
+    SUBSIDIES,
+)
 from .editorial import IMAGES as EDITORIAL_IMAGES
 from .places import CITIES, NETWORKS
 from .places import IMAGES as PLACE_IMAGES
@@ -48,6 +58,9 @@ CONTENT = [
     (Redirect, ("old_path",), REDIRECTS),
 ]
 
+# (model, lookups of rows that former versions of the demo wrote and this one deletes).
+RETIRED = [(KeyFigure, RETIRED_KEY_FIGURES)]
+
 __all__ = [
     "ARTICLES",
     "ARTICLE_CATEGORIES",
@@ -61,5 +74,6 @@ __all__ = [
     "PAGES",
     "PROJECTS",
     "REDIRECTS",
+    "RETIRED",
     "SUBSIDIES",
 ]

@@ -462,7 +462,7 @@ PAGES = [
                 "<li>l'objet de la subvention et, le cas échéant, le projet financé ;</li>"
                 "<li>le montant ;</li>"
                 "<li>la nature de l'aide : aide en numéraire ou aide en nature ;</li>"
-                "<li>les conditions de versement : unique, échelonné ou diverses.</li>"
+                "<li>les conditions de versement : unique, échelonné ou autre.</li>"
                 "</ul>"
                 "<p><em>Version de démonstration : les associations et les montants présentés ici sont fictifs.</em></p>"
             ),
@@ -477,7 +477,7 @@ PAGES = [
                 "<li>Zweck des Zuschusses und gegebenenfalls das geförderte Projekt</li>"
                 "<li>Betrag</li>"
                 "<li>Art der Hilfe: Geldzuschuss oder Sachleistung</li>"
-                "<li>Zahlungsmodalitäten: einmalig, in Raten oder unterschiedlich</li>"
+                "<li>Zahlungsmodalitäten: einmalig, in Raten oder andere</li>"
                 "</ul>"
                 "<p><em>Demoversion: Die hier gezeigten Vereine und Beträge sind frei erfunden.</em></p>"
             ),
@@ -492,7 +492,7 @@ PAGES = [
                 "<li>the purpose of the grant and, where relevant, the project funded;</li>"
                 "<li>the amount;</li>"
                 "<li>the nature of the support: cash grant or support in kind;</li>"
-                "<li>the payment conditions: single payment, staged payments or various.</li>"
+                "<li>the payment conditions: single payment, staged payments or other.</li>"
                 "</ul>"
                 "<p><em>Demo version: the associations and amounts shown here are fictitious.</em></p>"
             ),
@@ -1280,8 +1280,25 @@ EVENTS = [
     },
 ]
 
+# Figures computed from the published data ("kind") say what the site holds; a typed figure says where
+# it comes from ("source").
 KEY_FIGURES = [
     {
+        "kind": "twin_cities",
+        "value": "",
+        "unit": {"fr": "villes jumelées", "de": "Partnerstädte", "en": "twin cities"},
+        "label": {
+            "fr": "Des chartes de jumelage signées de 1982 à 2003",
+            "de": "Partnerschaftsurkunden, unterzeichnet zwischen 1982 und 2003",
+            "en": "Twinning charters signed between 1982 and 2003",
+        },
+        "source": {"fr": "", "de": "", "en": ""},
+        "link": AddressOf("relations:city_list"),
+        "position": 1,
+        "status": "published",
+    },
+    {
+        "kind": "",
         "value": "15",
         "unit": {"fr": "partenaires", "de": "Partner", "en": "partners"},
         "label": {
@@ -1289,35 +1306,45 @@ KEY_FIGURES = [
             "de": "Ein internationales Netzwerk der Keramikstädte: die Weltstraße der Keramik",
             "en": "An international network of ceramic cities: the world route of ceramics",
         },
-        "link": AddressOf("network", "route-mondiale-de-la-ceramique"),
-        "position": 1,
-        "status": "published",
-    },
-    {
-        "value": "301",
-        "unit": {"fr": "millions d'euros", "de": "Millionen Euro", "en": "million euros"},
-        "label": {
-            "fr": "Le budget de la Ville de Limoges",
-            "de": "Der Haushalt der Stadt Limoges",
-            "en": "The City of Limoges's budget",
+        "source": {
+            "fr": "Charte de la route de la céramique, signée à Limoges en juin 2010",
+            "de": "Charta der Keramikstraße, unterzeichnet in Limoges im Juni 2010",
+            "en": "Charter of the route of ceramics, signed in Limoges in June 2010",
         },
-        "link": {"fr": "", "de": "", "en": ""},
+        "link": AddressOf("network", "route-mondiale-de-la-ceramique"),
         "position": 2,
         "status": "published",
     },
     {
-        "value": "401",
+        "kind": "subsidised_associations",
+        "value": "",
         "unit": {"fr": "associations", "de": "Vereine", "en": "associations"},
         "label": {
-            "fr": "subventionnées par an",
-            "de": "werden jährlich gefördert",
-            "en": "subsidised each year",
+            "fr": "subventionnées pour leurs projets internationaux",
+            "de": "für ihre internationalen Projekte gefördert",
+            "en": "subsidised for their international projects",
         },
+        "source": {"fr": "", "de": "", "en": ""},
         "link": AddressOf("relations:association_list"),
         "position": 3,
         "status": "published",
     },
     {
+        "kind": "subsidy_total",
+        "value": "",
+        "unit": {"fr": "euros", "de": "Euro", "en": "euros"},
+        "label": {
+            "fr": "de subventions aux associations de solidarité internationale",
+            "de": "Zuschüsse für Vereine der internationalen Solidarität",
+            "en": "of subsidies to international solidarity associations",
+        },
+        "source": {"fr": "", "de": "", "en": ""},
+        "link": AddressOf("relations:association_list"),
+        "position": 4,
+        "status": "published",
+    },
+    {
+        "kind": "",
         "value": "1914-1918",
         "unit": {"fr": "", "de": "", "en": ""},
         "label": {
@@ -1325,10 +1352,17 @@ KEY_FIGURES = [
             "de": "Hundert Jahre Erster Weltkrieg",
             "en": "Centenary of the First World War",
         },
+        "source": {"fr": "", "de": "", "en": ""},
         "link": AddressOf("article", "centenaire-1914-1918"),
-        "position": 4,
+        "position": 5,
         "status": "published",
     },
+]
+
+# Demo records of former versions that are wrong or off-topic: load_demo deletes them.
+RETIRED_KEY_FIGURES = [
+    {"value": "301", "label_fr": "Le budget de la Ville de Limoges"},
+    {"value": "401", "label_fr": "subventionnées par an"},
 ]
 
 ASSOCIATIONS = [
@@ -1370,7 +1404,8 @@ ASSOCIATIONS = [
             ),
         },
         "town": "Limoges",
-        "siret": "",
+        "siret": "00000001800002",
+        "rna": "W000000011",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1414,7 +1449,8 @@ ASSOCIATIONS = [
             ),
         },
         "town": "Limoges",
-        "siret": "",
+        "siret": "00000002600005",
+        "rna": "W000000012",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1456,6 +1492,7 @@ ASSOCIATIONS = [
         },
         "town": "Limoges",
         "siret": "",
+        "rna": "W000000013",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1499,7 +1536,8 @@ ASSOCIATIONS = [
             ),
         },
         "town": "Limoges",
-        "siret": "",
+        "siret": "00000003400009",
+        "rna": "W000000014",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1543,7 +1581,8 @@ ASSOCIATIONS = [
             ),
         },
         "town": "Limoges",
-        "siret": "",
+        "siret": "00000004200002",
+        "rna": "W000000015",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1588,6 +1627,7 @@ ASSOCIATIONS = [
         },
         "town": "Limoges",
         "siret": "",
+        "rna": "W000000016",
         "website": "",
         "image": None,
         "editor_note": FICTITIOUS,
@@ -1868,6 +1908,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2023-03-30",
+        "decision_reference": "",
+        "payment_start": "2023-05-04",
+        "payment_end": "2023-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1883,6 +1929,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2024-03-28",
+        "decision_reference": "",
+        "payment_start": "2024-05-02",
+        "payment_end": "2024-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1898,6 +1950,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2025-04-10",
+        "decision_reference": "",
+        "payment_start": "2025-05-15",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1913,6 +1971,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2024-05-23",
+        "decision_reference": "",
+        "payment_start": "2024-06-27",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1928,6 +1992,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2025-04-10",
+        "decision_reference": "",
+        "payment_start": "2025-05-15",
+        "payment_end": "2025-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1943,6 +2013,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2026-04-09",
+        "decision_reference": "",
+        "payment_start": "2026-05-14",
+        "payment_end": "2026-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1957,7 +2033,13 @@ SUBSIDIES = [
         "project": None,
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
-        "agreement_date": None,
+        "agreement_date": "2023-05-11",
+        "decision_reference": "",
+        "payment_start": "2023-06-15",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -1973,7 +2055,14 @@ SUBSIDIES = [
         "nature": "aide en nature",
         "payment_conditions": "unique",
         "agreement_date": None,
-        "editor_note": FICTITIOUS,
+        "decision_reference": "",
+        "payment_start": None,
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
+        "editor_note": FICTITIOUS
+        + " Pas de convention signée pour ce prêt de salle : la subvention reste hors des données ouvertes.",
     },
     {
         "association": "les-amis-de-plzen-en-limousin",
@@ -1986,8 +2075,14 @@ SUBSIDIES = [
         },
         "project": None,
         "nature": "aide en numéraire",
-        "payment_conditions": "diverses",
+        "payment_conditions": "autre",
         "agreement_date": "2025-04-10",
+        "decision_reference": "",
+        "payment_start": "2025-05-15",
+        "payment_end": "2025-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2003,6 +2098,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2026-03-12",
+        "decision_reference": "",
+        "payment_start": "2026-04-16",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2018,6 +2119,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2025-06-26",
+        "decision_reference": "",
+        "payment_start": "2025-07-31",
+        "payment_end": "2025-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2033,6 +2140,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2026-04-09",
+        "decision_reference": "",
+        "payment_start": "2026-05-14",
+        "payment_end": "2026-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2048,6 +2161,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2023-03-30",
+        "decision_reference": "",
+        "payment_start": "2023-05-04",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2063,6 +2182,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2024-03-28",
+        "decision_reference": "",
+        "payment_start": "2024-05-02",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2078,6 +2203,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2026-04-09",
+        "decision_reference": "",
+        "payment_start": "2026-05-14",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2093,6 +2224,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "unique",
         "agreement_date": "2024-05-23",
+        "decision_reference": "",
+        "payment_start": "2024-06-27",
+        "payment_end": None,
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2106,8 +2243,14 @@ SUBSIDIES = [
         },
         "project": None,
         "nature": "aide en numéraire",
-        "payment_conditions": "diverses",
+        "payment_conditions": "autre",
         "agreement_date": "2025-04-10",
+        "decision_reference": "",
+        "payment_start": "2025-05-15",
+        "payment_end": "2025-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
     {
@@ -2123,6 +2266,12 @@ SUBSIDIES = [
         "nature": "aide en numéraire",
         "payment_conditions": "échelonné",
         "agreement_date": "2026-03-12",
+        "decision_reference": "",
+        "payment_start": "2026-04-16",
+        "payment_end": "2026-12-15",
+        "aid_scheme": "",
+        "eu_notification": False,
+        "share": "1.00",
         "editor_note": FICTITIOUS,
     },
 ]

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 OUTCOMES = {
     "created": lambda count: ngettext("%(count)d created", "%(count)d created", count),
     "updated": lambda count: ngettext("%(count)d updated", "%(count)d updated", count),
+    "removed": lambda count: ngettext("%(count)d removed", "%(count)d removed", count),
     "unchanged": lambda count: ngettext("%(count)d unchanged", "%(count)d unchanged", count),
 }
 
@@ -25,7 +26,7 @@ class Summary:
 
     @property
     def changed(self):
-        return any(counts["created"] or counts["updated"] for counts in self.counts.values())
+        return any(counts["created"] or counts["updated"] or counts["removed"] for counts in self.counts.values())
 
     def lines(self):
         for model, counts in self.counts.items():

@@ -22,7 +22,7 @@ from .base import (
     publication_window_check,
     unique_slug_per_language,
 )
-from .editorial import Article, ArticleCategory, Event, EventQuerySet, KeyFigure, Page
+from .editorial import Article, ArticleCategory, Event, EventQuerySet, KeyFigure, KeyFigureKind, Page
 from .funding import (
     Association,
     AssociationQuerySet,
@@ -51,6 +51,7 @@ __all__ = [
     "EventQuerySet",
     "Image",
     "KeyFigure",
+    "KeyFigureKind",
     "LimogesRole",
     "Network",
     "NetworkKind",

@@ -12,6 +12,7 @@ from modeltranslation.utils import build_localized_fieldname
 from tinymce.models import HTMLField
 
 from ..rich_text import clean_html
+from .collation import in_reading_order
 from .translation_records import is_translated
 
 # Years before the first twinnings of French cities or far in the future are typing errors.
@@ -97,6 +98,11 @@ class Theme(models.TextChoices):
 
 
 class TranslatedSlugQuerySet(models.QuerySet):
+    def in_reading_order(self):
+        """In the model's order, its names and titles sorted as the reader's language sorts them
+        ("Séville" before "Stoke-on-Trent" in French), on PostgreSQL and SQLite alike."""
+        return in_reading_order(self)
+
     def with_slug(self, slug):
         """Objects whose slug in the active language is this one; where the language has no slug
         yet, the French slug stands in, as it does in the object's address."""

@@ -4,9 +4,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from tinymce.models import HTMLField
 
@@ -16,10 +18,13 @@ from .base import (
     TranslatedSlugQuerySet,
     WrittenContent,
     content_constraints,
+    plausible_year_check,
+    plausible_year_validators,
     publication_window_check,
     unique_slug_per_language,
 )
-from .places import City, Network
+from .funding import Association, Subsidy
+from .places import City, CityKind, Network
 
 
 class ArticleCategory(models.Model):
@@ -123,12 +128,90 @@ class Event(WrittenContent):
         return reverse("relations:event_detail", kwargs={"slug": self.slug})
 
 
-class KeyFigure(Content):
-    """A figure shown as a teaser on the section's home page ("401 associations subsidised a year")."""
+class KeyFigureKind(models.TextChoices):
+    TYPED = "", _("Typed by an editor")
+    TWIN_CITIES = "twin_cities", _("Number of twin cities")
+    PARTNER_CITIES = "partner_cities", _("Number of partner cities")
+    NETWORKS = "networks", _("Number of networks and routes")
+    SUBSIDISED_ASSOCIATIONS = "subsidised_associations", _("Associations subsidised in a year")
+    SUBSIDY_TOTAL = "subsidy_total", _("Total of the subsidies of a year (euros)")
 
-    value = models.CharField(_("value"), max_length=30, help_text=_("The figure itself, e.g. 401 or 1914-1918."))
+
+YEARLY_KINDS = {KeyFigureKind.SUBSIDISED_ASSOCIATIONS, KeyFigureKind.SUBSIDY_TOTAL}
+
+
+def scalar(queryset, function, field, distinct=False):
+    """A subquery of one number over the queryset (COUNT, SUM, MAX), with no GROUP BY."""
+    template = "%(function)s(DISTINCT %(expressions)s)" if distinct else "%(function)s(%(expressions)s)"
+    return Subquery(
+        queryset.order_by().annotate(result=Func(F(field), function=function, template=template)).values("result")
+    )
+
+
+class KeyFigureQuerySet(PublishableQuerySet):
+    def with_values(self):
+        """The figures, each with ``shown_value`` (its value, computed from the published data when it
+        is not typed) and ``shown_year`` (the year of a yearly figure). One query, however many figures:
+        the computed numbers come as subqueries of the figures' own query."""
+        cities = City.objects.published()
+        subsidies = Subsidy.objects.filter(association__in=Association.objects.published())
+        latest_year = scalar(subsidies, "MAX", "year")
+        of_the_year = subsidies.filter(year=Coalesce(OuterRef("year"), latest_year))
+        figures = list(
+            self.annotate(
+                computed_year=Coalesce("year", latest_year),
+                **{
+                    KeyFigureKind.TWIN_CITIES: scalar(cities.filter(kind=CityKind.TWIN), "COUNT", "pk"),
+                    KeyFigureKind.PARTNER_CITIES: scalar(cities.filter(kind=CityKind.PARTNER), "COUNT", "pk"),
+                    KeyFigureKind.NETWORKS: scalar(Network.objects.published(), "COUNT", "pk"),
+                    KeyFigureKind.SUBSIDISED_ASSOCIATIONS: scalar(of_the_year, "COUNT", "association", distinct=True),
+                    KeyFigureKind.SUBSIDY_TOTAL: scalar(of_the_year, "SUM", "amount"),
+                },
+            )
+        )
+        for figure in figures:
+            figure.shown_year = figure.computed_year if figure.kind in YEARLY_KINDS else None
+            if figure.kind:
+                number = getattr(figure, figure.kind) or 0
+                figure.shown_value = number_format(number, decimal_pos=0, use_l10n=True, force_grouping=True)
+            else:
+                figure.shown_value = figure.value
+        return figures
+
+
+class KeyFigure(Content):
+    """A figure shown as a teaser on the section's home page ("5 twin cities"): typed by an editor, who
+    says where it comes from, or computed from the site's published data."""
+
+    kind = models.CharField(
+        _("figure"),
+        max_length=30,
+        choices=KeyFigureKind.choices,
+        blank=True,
+        default=KeyFigureKind.TYPED,
+        help_text=_("Computed from the published data of the site, or typed: then give its value and its source."),
+    )
+    value = models.CharField(
+        _("value"),
+        max_length=30,
+        blank=True,
+        help_text=_("The figure itself, e.g. 401 or 1914-1918. Only for a typed figure."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        validators=plausible_year_validators,
+        help_text=_("For a yearly figure: the year counted. Empty: the latest year with subsidies."),
+    )
     unit = models.CharField(_("unit"), max_length=60, blank=True)
     label = models.CharField(_("label"), max_length=200)
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where a typed figure comes from (a document, a date), shown with it."),
+    )
     link = models.CharField(
         _("link"),
         max_length=500,
@@ -142,6 +225,8 @@ class KeyFigure(Content):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = KeyFigureQuerySet.as_manager()
+
     title_field = "label"
 
     # A teaser of the home page, without a page of its own.
@@ -151,10 +236,19 @@ class KeyFigure(Content):
         ordering = ["position", "label"]
         verbose_name = _("key figure")
         verbose_name_plural = _("key figures")
-        constraints = [publication_window_check()]
+        constraints = [
+            publication_window_check(),
+            plausible_year_check("year"),
+            models.CheckConstraint(
+                condition=~Q(kind="") | ~Q(value=""),
+                name="%(app_label)s_%(class)s_typed_figure_has_a_value",
+                violation_error_message=_("A typed figure needs its value."),
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.value} {self.unit} {self.label}".replace("  ", " ")
+        value = self.value or self.get_kind_display()
+        return f"{value} {self.unit} {self.label}".replace("  ", " ")
 
 
 class Page(WrittenContent):

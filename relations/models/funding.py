@@ -1,11 +1,15 @@
 """What the city funds: the associations, their yearly subsidies, and the solidarity projects."""
 
-from django.core.validators import MinValueValidator, RegexValidator
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+from stdnum.fr import siret as french_siret
 
 from .base import (
     PublishableQuerySet,
@@ -17,6 +21,20 @@ from .base import (
     plausible_year_validators,
 )
 from .places import City
+
+
+def validate_siret(value):
+    """A SIRET number: 14 digits whose checksum holds (python-stdnum knows La Poste's exception),
+    as the SCDL schema's "french-siret-value" check wants."""
+    if not french_siret.is_valid(value):
+        raise ValidationError(
+            _("Enter a SIRET number: 14 digits, without spaces, whose check digit is right."), code="invalid_siret"
+        )
+
+
+validate_rna = RegexValidator(
+    r"^W\d{9}$", _("An RNA number starts with W followed by 9 digits, e.g. W872001234."), code="invalid_rna"
+)
 
 
 class AssociationQuerySet(PublishableQuerySet):
@@ -36,8 +54,21 @@ class Association(WrittenContent):
         _("SIRET number"),
         max_length=14,
         blank=True,
-        validators=[RegexValidator(r"^\d{14}$", _("A SIRET number has exactly 14 digits."))],
-        help_text=_("Needed for the open data on subsidies."),
+        validators=[validate_siret],
+        help_text=_(
+            "Open data (idBeneficiaire): the beneficiary's SIRET number, 9 SIREN digits and 5 NIC digits in one "
+            "piece. An association that receives a subsidy in kind may have none: then give its RNA number."
+        ),
+    )
+    rna = models.CharField(
+        _("RNA number"),
+        max_length=10,
+        blank=True,
+        validators=[validate_rna],
+        help_text=_(
+            "Open data (rnaBeneficiaire): the beneficiary's number in the national register of associations "
+            "(RNA), starting with W and made of 9 digits. The SIRET or the RNA number is required."
+        ),
     )
     website = models.URLField(_("website"), blank=True)
     # Named for what associations most often have; replaces WrittenContent's image.
@@ -155,20 +186,36 @@ class SubsidyNature(models.TextChoices):
 class PaymentConditions(models.TextChoices):
     SINGLE = "unique", _("Single payment")
     STAGED = "échelonné", _("Staged payments")
-    VARIOUS = "diverses", _("Various")
+    # "autre" is the schema's word for free-form conditions (formerly stored as "diverses").
+    OTHER = "autre", _("Other")
 
 
 class Subsidy(models.Model):
-    """A subsidy granted by the city to an association for one year."""
+    """A subsidy granted by the city to an association for one year.
+
+    Its fields are those of the national open data format (SCDL "subventions" 2.1.1); the help texts
+    quote the schema's definitions. relations/open_data.py writes the published file.
+    """
 
     association = models.ForeignKey(
         Association, verbose_name=_("association"), on_delete=models.CASCADE, related_name="subsidies"
     )
     year = models.PositiveSmallIntegerField(_("year"), validators=plausible_year_validators)
     amount = models.DecimalField(
-        _("amount (euros)"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
+        _("amount (euros)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "Open data (montant): total amount of the subsidy granted, in euros, before it is shared between "
+            "beneficiaries when there are several."
+        ),
     )
-    purpose = models.CharField(_("purpose"), max_length=300)
+    purpose = models.CharField(
+        _("purpose"),
+        max_length=256,
+        help_text=_("Open data (objet): description of what the subsidy is for, 256 characters at most."),
+    )
     project = models.ForeignKey(
         SolidarityProject,
         verbose_name=_("project"),
@@ -177,12 +224,92 @@ class Subsidy(models.Model):
         on_delete=models.SET_NULL,
         related_name="subsidies",
     )
-    nature = models.CharField(_("nature"), max_length=20, choices=SubsidyNature.choices, default=SubsidyNature.CASH)
-    payment_conditions = models.CharField(
-        _("payment conditions"), max_length=10, choices=PaymentConditions.choices, default=PaymentConditions.SINGLE
+    nature = models.CharField(
+        _("nature"),
+        max_length=20,
+        choices=SubsidyNature.choices,
+        default=SubsidyNature.CASH,
+        help_text=_("Open data (nature): a cash grant or support in kind."),
     )
-    agreement_date = models.DateField(_("date of the agreement"), null=True, blank=True)
+    payment_conditions = models.CharField(
+        _("payment conditions"),
+        max_length=10,
+        choices=PaymentConditions.choices,
+        default=PaymentConditions.SINGLE,
+        help_text=_("Open data (conditionsVersement): single payment, staged payments or other conditions."),
+    )
+    agreement_date = models.DateField(
+        _("date of the agreement"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Open data (dateConvention): date of the subsidy agreement. Required: a subsidy without it is left "
+            "out of the open data."
+        ),
+    )
+    decision_reference = models.CharField(
+        _("reference of the decision"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Open data (referenceDecision): the city's own reference of the act that decided the subsidy, "
+            "e.g. a council deliberation number."
+        ),
+    )
+    payment_start = models.DateField(
+        _("payment date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Open data (datesPeriodeVersement): the date of a single payment, or the first date of the period "
+            "of staged payments. Left empty, the period published is the subsidy's year."
+        ),
+    )
+    payment_end = models.DateField(
+        _("end of the payment period"),
+        null=True,
+        blank=True,
+        help_text=_("For staged payments, or when the date of a single payment is not known: the period's end."),
+    )
+    aid_scheme = models.CharField(
+        _("aid scheme"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Open data (dispositifAide): identifier of the aid scheme the subsidy comes from, as published with "
+            "the national schema of aid schemes."
+        ),
+    )
+    rae_id = models.CharField(
+        _("RAE identifier"),
+        max_length=5,
+        blank=True,
+        help_text=_(
+            "Open data (idRAE): number of the aid in the directory of aid to businesses (RAE); only for aid "
+            "listed there."
+        ),
+    )
+    eu_notification = models.BooleanField(
+        _("notified to the European Commission"),
+        default=False,
+        help_text=_(
+            "Open data (notificationUE): granted as de minimis state aid notified to the European Commission "
+            "under regulation 1407/2013 (published as oui or non)."
+        ),
+    )
+    share = models.DecimalField(
+        _("share of the subsidy"),
+        max_digits=3,
+        decimal_places=2,
+        default=1,
+        validators=[MinValueValidator(Decimal("0.01")), MaxValueValidator(1)],
+        help_text=_(
+            "Open data (pourcentageSubvention): the part of the total amount paid to this beneficiary, as a "
+            "decimal number: 1.00 for a single beneficiary, 0.45 for 45 %."
+        ),
+    )
     editor_note = models.TextField(_("editor's note"), blank=True)
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
     staff_content = True  # shown on its association's page
 
@@ -193,7 +320,28 @@ class Subsidy(models.Model):
         constraints = [
             plausible_year_check("year"),
             non_negative_check("amount"),
+            models.CheckConstraint(
+                condition=Q(share__gte=Decimal("0.01"), share__lte=1),
+                name="%(app_label)s_%(class)s_share_between_1_and_100_percent",
+                violation_error_message=_("The share is a decimal number between 0.01 and 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(payment_end__isnull=True)
+                | (Q(payment_start__isnull=False) & Q(payment_end__gte=F("payment_start"))),
+                name="%(app_label)s_%(class)s_payment_period_in_order",
+                violation_error_message=_("A payment period needs its first date, before its end."),
+            ),
         ]
 
     def __str__(self):
         return f"{self.association} – {self.year} – {self.amount} €"
+
+    @property
+    def payment_period(self):
+        """datesPeriodeVersement: a date, or a period "start/end" (ISO 8601); the subsidy's year when
+        no payment date is known."""
+        if self.payment_start and self.payment_end:
+            return f"{self.payment_start.isoformat()}/{self.payment_end.isoformat()}"
+        if self.payment_start:
+            return self.payment_start.isoformat()
+        return f"{self.year:04d}-01-01/{self.year:04d}-12-31"

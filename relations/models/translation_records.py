@@ -15,6 +15,7 @@ Texts are compared normalised: bodies after the same cleaning as on the page and
 whitespace collapsed, so that the rich-text editor re-serialising a body changes nothing.
 """
 
+import functools
 import hashlib
 import re
 
@@ -33,7 +34,8 @@ STATES = (MISSING, OUTDATED, CURRENT)
 
 # Whitespace next to a block element is layout of the HTML source, not text.
 BLOCK_TAG_SPACE = re.compile(r"\s*(</?(?:p|h[1-6]|ul|ol|li|blockquote|br)\b[^>]*>)\s*")
-NOTHING_VISIBLE = re.compile(r"<[^>]*>|&nbsp;|\s")
+# Matched from the start, it stops at the first visible character rather than rewriting the text.
+NOTHING_VISIBLE = re.compile(r"(?:<[^>]*>|&nbsp;|\s)*")
 
 
 def is_rich_text(model, field_name):
@@ -56,7 +58,7 @@ def is_empty(model, field_name, text):
     if not text or not text.strip():
         return True
     # An emptied editor may leave "<p>&nbsp;</p>"; an image alone is content.
-    return is_rich_text(model, field_name) and "<img" not in text and not NOTHING_VISIBLE.sub("", text)
+    return is_rich_text(model, field_name) and "<img" not in text and NOTHING_VISIBLE.fullmatch(text) is not None
 
 
 def translatable_fields(model):
@@ -102,9 +104,37 @@ def object_state(states):
     return MISSING if MISSING in values else OUTDATED if OUTDATED in values else CURRENT
 
 
+@functools.cache
+def shown_field_pairs(model, language):
+    """[(French field, field of the language, whether rich text)] of the fields a reader sees."""
+    return [
+        (
+            build_localized_fieldname(name, SOURCE_LANGUAGE),
+            build_localized_fieldname(name, language),
+            is_rich_text(model, name),
+        )
+        for name in shown_fields(model)
+    ]
+
+
+def is_blank(text, rich):
+    """is_empty() of a field known to be rich text or not."""
+    if not text or not text.strip():
+        return True
+    return rich and "<img" not in text and NOTHING_VISIBLE.fullmatch(text) is not None
+
+
 def is_translated(obj, language):
-    """Whether the object exists in the language: no field its page shows is missing there. No query."""
-    return MISSING not in shown_field_states(obj, language).values()
+    """Whether the object exists in the language: no field its page shows is missing there. No query.
+
+    The same as no MISSING in shown_field_states(), without working out the other states: every
+    page and every sitemap entry asks it for each language."""
+    if language == SOURCE_LANGUAGE:
+        return True
+    return not any(
+        is_blank(getattr(obj, translated), rich) and not is_blank(getattr(obj, source), rich)
+        for source, translated, rich in shown_field_pairs(type(obj), language)
+    )
 
 
 class TranslationRecord(models.Model):

@@ -1,17 +1,21 @@
+import json
 from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeData, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from relations import content_types, images
+from relations import structured_data as structured_data_module
 from relations.addresses import absolute_url
 from relations.cache import query_read_by_the_page
 from relations.content_translation import field_states
@@ -142,6 +146,11 @@ def main_menu():
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, obj=None):
     """Relations internationales > ... > this page (the city's own levels above are in the template)."""
+    return {"crumbs": breadcrumb_trail(context, obj)}
+
+
+def breadcrumb_trail(context, obj=None):
+    """The linked levels of the breadcrumb, as shown on the page and as its JSON-LD names them."""
     obj = obj or None
     crumbs = [{"title": _("International relations"), "url": reverse("relations:home")}]
     if isinstance(obj, Page):
@@ -154,7 +163,27 @@ def breadcrumbs(context, obj=None):
         crumbs.append({"title": str(obj), "url": obj.get_absolute_url(), "object": obj})
     elif obj is None and context.get("page_title"):
         crumbs.append({"title": context["page_title"], "url": context["request"].path})
-    return {"crumbs": crumbs}
+    return crumbs
+
+
+@register.inclusion_tag("includes/structured_data.html", takes_context=True)
+def structured_data(context):
+    """The page described for other programs: its feeds, its address and languages for link previews
+    (Open Graph), and its schema.org JSON-LD (relations/structured_data.py)."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    obj = context.get("object") or None
+    versions = language_versions(obj, request)
+    description = structured_data_module.page_description(context)
+    graph = structured_data_module.page_graph(context, description, breadcrumb_trail(context, obj), versions)
+    return {
+        "url": absolute_url(request, request.path),
+        "locale_alternates": structured_data_module.open_graph_locales(versions),
+        # og:description where base.html has none (a page without an object's summary).
+        "description": None if getattr(obj, "summary", "") else description,
+        "json_ld": mark_safe(structured_data_module.as_json_ld(graph)),
+    }
 
 
 # How wide each kind of image is shown, for the browser to pick a copy before the CSS is applied
@@ -223,3 +252,42 @@ def og_image(context, image):
 def rich_text(html):
     """The stored HTML of a body, cleaned with the allow-list, ready to be shown."""
     return mark_safe(clean_html(html))
+
+
+@register.filter
+def one_full_stop(sentence):
+    """A sentence ending with a date whose format ends with a period ("3 p.m.") ends with one period."""
+    if not sentence.endswith(".."):
+        return sentence
+    return mark_safe(sentence[:-1]) if isinstance(sentence, SafeData) else sentence[:-1]
+
+
+@register.filter
+def change_message(version):
+    """A revision's comment in the reader's language. The admin stores what a save changed as Django's
+    change message (JSON, relations/admin.py), whose field names Django keeps in English: they are
+    named here as the version's model names them in the reader's language. A comment written as text
+    is shown as it is."""
+    comment = version.revision.comment or ""
+    try:
+        changes = json.loads(comment)
+    except json.JSONDecodeError:
+        return comment
+    if not isinstance(changes, list):
+        return comment
+    names = field_labels(version.content_type.model_class())
+    for change in changes:
+        for details in change.values() if isinstance(change, dict) else ():
+            if isinstance(details, dict) and "fields" in details:
+                details["fields"] = [names.get(name, name) for name in details["fields"]]
+    return LogEntry(change_message=json.dumps(changes)).get_change_message()
+
+
+def field_labels(model):
+    """{the label Django's change message keeps (English): the label in the active language}."""
+    if model is None:
+        return {}
+    fields = [*model._meta.fields, *model._meta.many_to_many]
+    with translation.override(None):
+        english = [capfirst(str(field.verbose_name)) for field in fields]
+    return dict(zip(english, (capfirst(str(field.verbose_name)) for field in fields), strict=True))

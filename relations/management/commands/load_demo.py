@@ -45,6 +45,10 @@ class Command(BaseCommand):
                 rows = self.loaded.setdefault(model, {})
                 for record in records:
                     rows[self.reference(model, key, record)] = self.upsert(model, key, record)
+            for model, lookups in demo_data.RETIRED:
+                for lookup in lookups:
+                    if removed := model.objects.filter(**lookup).delete()[0]:
+                        self.summary.add(model, "removed", removed)
             # The demo's translations are made from its French: a change of the French from now on
             # marks them outdated. Translations that already have a record keep it.
             snapshot_translations()
