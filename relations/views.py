@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import content_types, open_data
+from . import charts, content_types, open_data, world_map
 from .addresses import absolute_url, site_domain
 from .cache import query_read_by_the_page
 from .filters import AssociationFilter, SolidarityProjectFilter
@@ -74,10 +74,10 @@ class HomeView(TemplateView):
             key_figures=KeyFigure.objects.published().with_values(),
             twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
             networks=Network.objects.published().select_related("image"),
-            projects=SolidarityProject.objects.published().select_related("image")[:3],
             featured_articles=[article for article in articles if article.is_featured][:3],
             latest_articles=[article for article in articles if not article.is_featured],
             upcoming_events=Event.objects.published().upcoming().select_related("image")[:3],
+            support_chart=charts.subsidies_per_year(),
             **kwargs,
         )
 
@@ -181,10 +181,7 @@ class CityMapView(CityListView):
         return super().get_queryset().filter(latitude__isnull=False, longitude__isnull=False)
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        # Labelled from west to east, so that alternating label sides keep neighbours apart.
-        context["labelled_cities"] = sorted(context["twin_cities"], key=lambda city: city.longitude)
-        return context
+        return super().get_context_data(maps=world_map.maps(list(self.object_list)), **kwargs)
 
 
 class CityDetailView(PublishedDetailView):
@@ -240,6 +237,9 @@ class ProjectListView(FilteredListView):
         ),
     }
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(chart=charts.projects_per_country(), **kwargs)
+
 
 class ProjectDetailView(PublishedDetailView):
     list_title = _("International solidarity projects")
@@ -272,6 +272,7 @@ class AssociationListView(FilteredListView):
                     associations=Count("association", distinct=True), total=Sum("amount")
                 ),
             }
+        context["chart"] = charts.subsidies_per_year()
         return context
 
 

@@ -1,8 +1,9 @@
 """Screenshots for the README, taken in Debian's Chromium.
 
 Usage: .venv/bin/python scripts/screenshot.py   (or `make screenshot`)
-Serves the demo content from a throwaway SQLite database on a free local port, photographs /fr/
-at desktop and phone widths, and the translators' workspace (the translation status, and a
+Serves the demo content from a throwaway SQLite database on a free local port, photographs the
+home page, the map of the partner cities and a chart at desktop and phone widths in French and
+German, and the translators' workspace (the translation status, and a
 change form with the French source beside the German) after an editor changed a French
 summary, into docs/, then stops the server.
 """
@@ -30,7 +31,15 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SHOTS = {"home-desktop.png": (1280, 900), "home-phone.png": (360, 780)}
+# name: (address, width, height, the element photographed or None for the window), in two languages.
+SHOTS = {
+    "home-desktop.png": ("/fr/", 1280, 900, None),
+    "home-phone.png": ("/de/", 375, 780, None),
+    "map-desktop.png": ("/fr/villes-jumelees/carte/", 1280, 900, ".maps"),
+    "map-phone.png": ("/de/partnerstaedte/karte/", 375, 780, ".map--europe"),
+    "chart-desktop.png": ("/fr/associations/", 1280, 900, ".chart"),
+    "chart-phone.png": ("/de/vereine/", 375, 780, ".chart"),
+}
 # A translator of the throwaway database, and a French summary changed after its translation.
 PREPARE_WORKSPACE = """
 from django.contrib.auth.models import Group, User
@@ -88,10 +97,11 @@ def main():
                     time.sleep(0.2)
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
-                for name, (width, height) in SHOTS.items():
+                for name, (address, width, height, element) in SHOTS.items():
                     page = browser.new_page(viewport={"width": width, "height": height})
-                    page.goto(url)
-                    page.screenshot(path=str(PROJECT / "docs" / name))
+                    response = page.goto(f"http://127.0.0.1:{port}{address}")
+                    assert response.ok, address
+                    (page.locator(element).first if element else page).screenshot(path=str(PROJECT / "docs" / name))
                     print("wrote", PROJECT / "docs" / name)
                 photograph_the_workspace(browser, f"http://127.0.0.1:{port}", password, article)
                 browser.close()

@@ -316,14 +316,6 @@ def document_link(document):
     return {"document": document, "download": download, "other_language": other_language}
 
 
-@register.simple_tag
-def map_position(city, number=0):
-    """The city's place on the site's own world map (an equirectangular SVG of 360 x 180 units).
-    Labels go alternately above and below their dot, so that neighbours (Fürth, Plzeň) stay legible."""
-    x, y = float(city.longitude) + 180, 90 - float(city.latitude)
-    return {"x": f"{x:.2f}", "y": f"{y:.2f}", "label_y": f"{y - 2 if number % 2 else y + 3.5:.2f}"}
-
-
 @register.filter
 def one_full_stop(sentence):
     """A sentence ending with a date whose format ends with a period ("3 p.m.") ends with one period."""
