@@ -2,6 +2,7 @@
 (relations/addresses.py): canonical and alternate links, robots.txt, feeds, sitemap, calendars."""
 
 import datetime
+import re
 
 import icalendar
 import pytest
@@ -77,7 +78,9 @@ def test_the_feeds_link_to_the_site_url(site_url, article, client):
 
 
 def test_the_sitemap_lists_addresses_at_the_site_url(site_url, furth, client):
-    xml = get(client, "/sitemap.xml")
+    index = get(client, "/sitemap.xml")
+    assert f"<loc>{SITE}/sitemap-city.xml</loc>" in index
+    xml = "".join(get(client, section.removeprefix(SITE)) for section in re.findall(r"<loc>([^<]+)</loc>", index))
     assert f"<loc>{SITE}/de/partnerstaedte/fuerth/</loc>" in xml
     assert f'hreflang="en" href="{SITE}/en/twin-cities/furth/"' in xml
     assert f"<loc>{SITE}/fr/</loc>" in xml

@@ -82,6 +82,7 @@ class Migration(migrations.Migration):
                 ("vector", django.contrib.postgres.search.SearchVectorField(blank=True, null=True)),
             ],
             options={
+                "ordering": ["model", "language", "object_id"],
                 "verbose_name": "search entry",
                 "verbose_name_plural": "search entries",
                 "constraints": [

@@ -28,6 +28,7 @@ class SearchEntry(models.Model):
     staff_content = False  # kept by the site itself
 
     class Meta:
+        ordering = ["model", "language", "object_id"]
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
