@@ -42,13 +42,15 @@ from rosetta.signals import post_save as catalogue_saved
 
 from .addresses import absolute_url
 from .images import renditions_changed
-from .models import Content, PublicationStatus
+from .models import Content, MenuEntry, PublicationStatus
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content-generation"
 # (generation, when the next scheduled item goes live or expires): see start_new_content_generation.
 NEXT_CHANGE_KEY = "content-next-scheduled-change"
+# (generation, when it expires, the frame): see page_frame.
+FRAME_KEY = "content-page-frame"
 
 
 def content_generation():
@@ -68,7 +70,10 @@ def start_new_content_generation():
     generation = uuid.uuid4().hex
     entries = {GENERATION_KEY: generation}
     try:
-        entries[NEXT_CHANGE_KEY] = (generation, first_scheduled_change())
+        moment = first_scheduled_change()
+        entries[NEXT_CHANGE_KEY] = (generation, moment)
+        if settings.PAGE_CACHE_SECONDS:
+            entries[FRAME_KEY] = (generation, moment, MenuEntry.objects.frame())
     except Exception:  # the database is down: the first page stored will work it out
         logger.warning("The next scheduled change could not be worked out.", exc_info=True)
     try:
@@ -132,6 +137,29 @@ def next_scheduled_change(generation, known=None):
     moment = first_scheduled_change()
     cache.set(NEXT_CHANGE_KEY, (generation, moment), timeout=None)
     return moment
+
+
+def page_frame():
+    """What every page shows around its content (MenuEntry.objects.frame()): the menus and the
+    accessibility statement's conformity line. With the page cache on, it is kept in the shared cache
+    under the content generation, until the next scheduled item goes live or expires (a menu hides
+    a page that is not live): the edit builds it (one query), and pages rendered afterwards read it
+    with no query. Read from the database each time when the cache is off or fails."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return MenuEntry.objects.frame()
+    try:
+        found = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, FRAME_KEY])
+        generation = found.get(GENERATION_KEY) or content_generation()
+        stored_generation, expires, frame = found.get(FRAME_KEY, (None, None, None))
+        if stored_generation == generation and (expires is None or expires > timezone.now()):
+            return frame
+        expires = next_scheduled_change(generation, found.get(NEXT_CHANGE_KEY))
+        frame = MenuEntry.objects.frame()
+        cache.set(FRAME_KEY, (generation, expires, frame), timeout=None)
+        return frame
+    except Exception as error:
+        logger.warning("Page cache unavailable, page frame read from the database: %r", error)
+        return MenuEntry.objects.frame()
 
 
 def page_lifetime(generation, known=None):

@@ -91,7 +91,13 @@ class PublishedListView(ListView):
         return super().get_context_data(query_read=query_read_by_the_page(self.request), **kwargs)
 
     def get_queryset(self):
-        return self.model.objects.published().select_related("image").in_reading_order()
+        return without_bodies(self.model.objects.published().select_related("image").in_reading_order())
+
+
+def without_bodies(queryset):
+    """A list shows no body: its columns (the field and its translations) are not read."""
+    bodies = [field.name for field in queryset.model._meta.concrete_fields if field.name.split("_")[0] == "body"]
+    return queryset.defer(*bodies)
 
 
 def shown_documents():
@@ -491,7 +497,7 @@ class EventListView(PublishedListView):
         return super().get_queryset().upcoming()
 
     def get_context_data(self, **kwargs):
-        past = Paginator(Event.objects.published().past().select_related("image"), 10)
+        past = Paginator(without_bodies(Event.objects.published().past().select_related("image")), 10)
         return super().get_context_data(past_events=past.get_page(1).object_list, **kwargs)
 
 

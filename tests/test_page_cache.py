@@ -21,7 +21,7 @@ from rosetta.signals import post_save as catalogue_saved
 
 from relations.cache import GENERATION_KEY, NEXT_CHANGE_KEY, is_public
 from relations.content_translation import export_catalogue, import_catalogue
-from relations.models import City
+from relations.models import City, MenuEntry, Page, PublicationStatus
 from relations.views import ArticleListView
 from tests.forms import form_data
 
@@ -141,6 +141,33 @@ def test_an_edit_works_out_the_next_scheduled_change_for_the_readers(page_cache,
     with CaptureQueriesContext(connection) as queries:
         client.get(FURTH)
     assert queries and not [query for query in queries if "MIN(" in query["sql"]]
+
+
+def test_an_edit_stores_the_page_frame_that_the_pages_then_read_without_a_query(page_cache, committed, demo, client):
+    """The menus and the statement's conformity line are built by the edit, once, in the shared
+    cache: the pages rendered afterwards show them as edited without reading them."""
+    charters = Page.objects.get(slug_fr="chartes-de-jumelage")
+    with committed():
+        MenuEntry.objects.create(menu="footer", sort_order=99, page=charters, label_fr="Entrée ajoutée")
+    for url in ["/fr/", "/fr/villes-jumelees/"]:
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        assert "Entrée ajoutée" in html
+        assert queries and not [query for query in queries if "relations_menuentry" in query["sql"]]
+
+
+def test_a_menu_entry_to_a_scheduled_page_shows_when_the_page_goes_live(
+    page_cache, committed, demo, client, monkeypatch
+):
+    goes_live = timezone.now() + datetime.timedelta(hours=1)
+    with committed():
+        page = Page.objects.create(
+            title_fr="Page programmée", slug_fr="programmee", status=PublicationStatus.PUBLISHED, publish_from=goes_live
+        )
+        MenuEntry.objects.create(menu="main", sort_order=99, page=page)
+    assert "Page programmée" not in client.get("/fr/").content.decode()
+    monkeypatch.setattr(timezone, "now", lambda: goes_live + datetime.timedelta(seconds=1))
+    assert "Page programmée" in client.get("/fr/villes-jumelees/").content.decode()
 
 
 def test_publishing_unpublishing_and_deleting_show_at_once(page_cache, committed, furth, seto, client):

@@ -1,7 +1,11 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from relations.content_types import listed_models
 from relations.factories import ArticleCategoryFactory, ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,3 +62,14 @@ def test_a_long_list_of_articles_is_split_into_pages(client):
         # Each article is on exactly one of the two pages ("Sample article 1" is not "Sample article 12").
         found = [bool(re.search(rf"{re.escape(article.title_en)}\b", page)) for page in (first, second)]
         assert found.count(True) == 1, article.title_en
+
+
+def test_list_pages_read_no_body(demo, client):
+    """A list shows the summaries: the bodies (long, in every language) of the items are not read."""
+    for model in listed_models():
+        table = model._meta.db_table
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse(model.list_url_name)).status_code == 200
+        lists = [query["sql"] for query in queries if query["sql"].startswith(f'SELECT "{table}".')]
+        assert lists, model
+        assert not [sql for sql in lists if f'"{table}"."body' in sql], model

@@ -99,6 +99,8 @@ def test_the_menus_cost_one_query_whatever_their_length(demo, client):
         html = client.get("/fr/").content.decode()
     assert "Entrée 9" in html
     assert len(after) == len(before)
+    menus = [query["sql"] for query in after if query["sql"].startswith('SELECT "relations_menuentry"')]
+    assert menus and not [sql for sql in menus if '"body' in sql]  # the pages' titles, not their bodies
 
 
 def test_the_breadcrumb_leads_to_the_citys_main_site(demo, client, settings):

@@ -150,7 +150,11 @@ class MenuEntryQuerySet(models.QuerySet):
         """{menu: [entries]} of every menu, in order, their pages fetched with the ancestors their
         addresses are made of, in one query; an entry to a page that is not live is left out."""
         menus = {}
-        for entry in self.select_related("page__parent__parent__parent"):
+        # Their titles and addresses only: not their bodies, long and in every language.
+        bodies = [field.name for field in Page._meta.concrete_fields if field.name.split("_")[0] == "body"]
+        pages = ["page", "page__parent", "page__parent__parent", "page__parent__parent__parent"]
+        entries = self.select_related(pages[-1]).defer(*[f"{page}__{body}" for page in pages for body in bodies])
+        for entry in entries:
             if entry.page is None or entry.page.is_live_with_its_ancestors():
                 menus.setdefault(entry.menu, []).append(entry)
         return menus

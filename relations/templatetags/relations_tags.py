@@ -17,9 +17,10 @@ from modeltranslation.utils import build_localized_fieldname
 from relations import content_types, images
 from relations import structured_data as structured_data_module
 from relations.addresses import absolute_url, section_address
+from relations.cache import page_frame as shared_page_frame
 from relations.cache import query_read_by_the_page
 from relations.content_translation import field_states
-from relations.models import Menu, MenuEntry, Page
+from relations.models import Menu, Page
 from relations.rich_text import clean_html, resolve_internal_links
 from relations.translation import shown_language
 
@@ -162,11 +163,12 @@ def default_footer():
 
 
 def page_frame(context):
-    """The menus and the accessibility statement of the page, read once per request, in one query."""
+    """The menus and the accessibility statement of the page, read once per request: from the shared
+    cache (relations/cache.py), or in one query."""
     request = context.get("request")
     frame = getattr(request, "page_frame", None)
     if frame is None:
-        frame = MenuEntry.objects.frame()
+        frame = shared_page_frame()
         if request is not None:
             request.page_frame = frame
     return frame
