@@ -6,6 +6,7 @@ for the same input, so that loading the demo twice gives identical files.
 """
 
 import io
+import math
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
@@ -156,6 +157,38 @@ def _castle(draw, ink):
     draw.rectangle([915, 155, 965, 165], fill=ink)
 
 
+def _rings(draw, ink):
+    """Five rings linked in a circle, one per twin city."""
+    for angle in range(-90, 270, 72):
+        x = 640 + round(150 * math.cos(math.radians(angle)))
+        y = 350 + round(150 * math.sin(math.radians(angle)))
+        draw.ellipse([x - 105, y - 105, x + 105, y + 105], outline=ink, width=22)
+
+
+def _memorial(draw, ink):
+    """A war memorial: an obelisk on steps."""
+    _ground(draw, ink, 630)
+    for step, width in enumerate((420, 320, 220)):
+        draw.rectangle([600 - width // 2, 590 - step * 40, 600 + width // 2, 630 - step * 40], fill=ink)
+    draw.polygon([(555, 510), (575, 170), (625, 170), (645, 510)], fill=ink)
+    draw.polygon([(575, 170), (600, 120), (625, 170)], fill=ink)
+
+
+def _voices(draw, ink):
+    """Speech bubbles of several sizes, like voices in many accents."""
+    for x, y, width, height, tail in ((420, 200, 360, 190, -1), (820, 300, 300, 160, 1), (560, 450, 260, 130, -1)):
+        draw.rounded_rectangle([x - width // 2, y - height // 2, x + width // 2, y + height // 2], radius=50, fill=ink)
+        base = x + tail * width // 4
+        draw.polygon(
+            [
+                (base - 25, y + height // 2 - 5),
+                (base + 25, y + height // 2 - 5),
+                (base + tail * 50, y + height // 2 + 55),
+            ],
+            fill=ink,
+        )
+
+
 MOTIFS = {
     "city": _city,
     "network": _network,
@@ -170,6 +203,9 @@ MOTIFS = {
     "skyscrapers": _skyscrapers,
     "kiln": _kiln,
     "castle": _castle,
+    "rings": _rings,
+    "memorial": _memorial,
+    "voices": _voices,
 }
 
 
