@@ -108,9 +108,9 @@ IMAGES = [
     {
         "title": "Jumelages (illustration)",
         "alt_text": {
-            "fr": "Illustration stylisée : cinq points blancs reliés à un même réseau, sur un fond dégradé violet et lilas, avec une grande lettre J.",
-            "de": "Stilisierte Illustration: weiße Punkte, die zu einem Netz verbunden sind, vor einem Farbverlauf von Violett zu Flieder, mit einem großen Buchstaben J.",
-            "en": "Stylised illustration: white dots joined in a single network on a purple-to-lilac gradient background, with a large letter J.",
+            "fr": "Illustration stylisée : cinq anneaux blancs liés en cercle, un par ville jumelle, sur un fond dégradé violet et lilas, avec une grande lettre J.",
+            "de": "Stilisierte Illustration: fünf im Kreis verbundene weiße Ringe, einer je Partnerstadt, vor einem Farbverlauf von Violett zu Flieder, mit einem großen Buchstaben J.",
+            "en": "Stylised illustration: five white rings linked in a circle, one per twin city on a purple-to-lilac gradient background, with a large letter J.",
         },
         "caption": {
             "fr": "Cinq chartes de jumelage signées entre 1982 et 2003.",
@@ -118,14 +118,14 @@ IMAGES = [
             "en": "Five twinning charters signed between 1982 and 2003.",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-jumelages.jpg", "network", ("#5B3E8C", "#E3D5F2"), "J"),
+        "file": Illustration("demo-jumelages.jpg", "rings", ("#5B3E8C", "#E3D5F2"), "J"),
     },
     {
         "title": "Centenaire 1914-1918 (illustration)",
         "alt_text": {
-            "fr": "Illustration stylisée : silhouette blanche des toits d'une ville sur un fond dégradé gris et beige, sobre, avec une grande lettre C.",
-            "de": "Stilisierte Illustration: weiße Silhouette der Dächer einer Stadt vor einem schlichten Farbverlauf von Grau zu Beige, mit einem großen Buchstaben C.",
-            "en": "Stylised illustration: white silhouette of a city's rooftops on a sober grey-to-beige gradient background, with a large letter C.",
+            "fr": "Illustration stylisée : silhouette blanche d'un monument aux morts, un obélisque sur des marches, sur un fond dégradé gris et beige, sobre, avec une grande lettre C.",
+            "de": "Stilisierte Illustration: weiße Silhouette eines Kriegerdenkmals, ein Obelisk auf Stufen, vor einem schlichten Farbverlauf von Grau zu Beige, mit einem großen Buchstaben C.",
+            "en": "Stylised illustration: white silhouette of a war memorial, an obelisk on steps, on a sober grey-to-beige gradient background, with a large letter C.",
         },
         "caption": {
             "fr": "Centenaire de la Première Guerre mondiale : un temps de mémoire.",
@@ -133,14 +133,14 @@ IMAGES = [
             "en": "Centenary of the First World War: a time of remembrance.",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-centenaire.jpg", "city", ("#4F4A45", "#C8B88A"), "C"),
+        "file": Illustration("demo-centenaire.jpg", "memorial", ("#4F4A45", "#C8B88A"), "C"),
     },
     {
         "title": "Festival international des Francophonies (illustration)",
         "alt_text": {
-            "fr": "Illustration stylisée : notes de musique blanches au-dessus d'une scène, sur un fond dégradé rouge et crème, avec une grande lettre F.",
-            "de": "Stilisierte Illustration: weiße Musiknoten über einer Bühne vor einem Farbverlauf von Rot zu Creme, mit einem großen Buchstaben F.",
-            "en": "Stylised illustration: white musical notes above a stage on a red-to-cream gradient background, with a large letter F.",
+            "fr": "Illustration stylisée : bulles de dialogue blanches de plusieurs tailles, comme des voix aux accents divers, sur un fond dégradé rouge et crème, avec une grande lettre F.",
+            "de": "Stilisierte Illustration: weiße Sprechblasen in mehreren Größen, wie Stimmen mit verschiedenen Akzenten, vor einem Farbverlauf von Rot zu Creme, mit einem großen Buchstaben F.",
+            "en": "Stylised illustration: white speech bubbles of several sizes, like voices with many accents, on a red-to-cream gradient background, with a large letter F.",
         },
         "caption": {
             "fr": "Le Festival international des Francophonies attire à Limoges des artistes du monde entier.",
@@ -148,7 +148,7 @@ IMAGES = [
             "en": "The Festival international des Francophonies brings artists from all over the world to Limoges.",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-francophonies.jpg", "concert", ("#C0392B", "#FDEBD0"), "F"),
+        "file": Illustration("demo-francophonies.jpg", "voices", ("#C0392B", "#FDEBD0"), "F"),
     },
 ]
 

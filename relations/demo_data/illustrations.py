@@ -6,6 +6,7 @@ for the same input, so that loading the demo twice gives identical files.
 """
 
 import io
+import math
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
@@ -86,6 +87,108 @@ def _figures(draw, ink):
         draw.rectangle([x, HEIGHT - 60 - height, x + 100, HEIGHT - 60], fill=ink)
 
 
+def _ground(draw, ink, y=610):
+    draw.rectangle([0, y, WIDTH, HEIGHT], fill=ink)
+
+
+def _cathedral(draw, ink):
+    """A Gothic church whose west tower and spire dominate the town (Plzeň's St Bartholomew)."""
+    _ground(draw, ink)
+    draw.rectangle([430, 420, 900, 610], fill=ink)  # the nave
+    draw.polygon([(420, 420), (665, 300), (910, 420)], fill=ink)
+    draw.rectangle([300, 250, 420, 610], fill=ink)  # the tower
+    draw.polygon([(290, 250), (360, 40), (430, 250)], fill=ink)  # the spire
+    for x in (480, 600, 720, 840):
+        draw.rectangle([x, 340 + abs(x - 660) // 4, x + 30, 410], fill=ink)
+    for x, height in ((960, 120), (1060, 170), (140, 140), (40, 100)):
+        draw.rectangle([x, 610 - height, x + 80, 610], fill=ink)
+        draw.polygon([(x - 8, 610 - height), (x + 40, 560 - height), (x + 88, 610 - height)], fill=ink)
+
+
+def _town_hall(draw, ink):
+    """A long town hall with a tall square tower crowned by battlements (Fürth's Rathaus)."""
+    _ground(draw, ink)
+    draw.rectangle([260, 420, 1000, 610], fill=ink)
+    draw.rectangle([540, 150, 640, 610], fill=ink)
+    draw.rectangle([520, 130, 660, 170], fill=ink)
+    for x in range(520, 661, 35):
+        draw.rectangle([x, 100, x + 18, 130], fill=ink)
+    for x in (290, 360, 430, 700, 770, 840, 910):
+        draw.rectangle([x, 380, x + 40, 420], fill=ink)
+
+
+def _skyscrapers(draw, ink, background):
+    """Glass towers of different heights with rows of windows (Charlotte's uptown)."""
+    _ground(draw, ink, 630)
+    for x, width, height in ((420, 110, 330), (550, 140, 520), (710, 100, 400), (830, 130, 280), (980, 90, 210)):
+        top = 630 - height
+        draw.rectangle([x, top, x + width, 630], fill=ink)
+        for y in range(top + 25, 610, 40):
+            draw.line([(x + 14, y), (x + width - 14, y)], fill=background, width=8)
+    draw.polygon([(550, 110), (620, 40), (690, 110)], fill=ink)
+
+
+def _kiln(draw, ink):
+    """A climbing kiln on a hillside with its chimney, and a tea bowl and a vase (Seto's pottery)."""
+    draw.polygon([(0, 675), (0, 600), (700, 380), (1200, 380), (1200, 675)], fill=ink)
+    for i in range(4):
+        x, y = 170 + i * 120, 560 - i * 38
+        draw.chord([x, y - 70, x + 130, y + 70], 180, 360, fill=ink)
+    draw.rectangle([690, 170, 740, 400], fill=ink)
+    draw.chord([800, 240, 1000, 382], 0, 180, fill=ink)
+    draw.ellipse([1040, 232, 1130, 382], fill=ink)
+    draw.rectangle([1070, 190, 1100, 240], fill=ink)
+
+
+def _castle(draw, ink):
+    """Castle walls with battlemented towers and an onion-domed church (Hrodna)."""
+    _ground(draw, ink)
+    draw.rectangle([180, 440, 760, 610], fill=ink)
+    for x in range(180, 761, 48):
+        draw.rectangle([x, 410, x + 26, 440], fill=ink)
+    for x in (160, 420, 700):
+        draw.rectangle([x, 320, x + 90, 610], fill=ink)
+        for step in range(3):
+            draw.rectangle([x + step * 35, 290, x + step * 35 + 20, 320], fill=ink)
+    draw.rectangle([870, 360, 1010, 610], fill=ink)
+    draw.ellipse([880, 250, 1000, 380], fill=ink)
+    draw.polygon([(900, 275), (940, 180), (980, 275)], fill=ink)
+    draw.rectangle([934, 140, 946, 190], fill=ink)
+    draw.rectangle([915, 155, 965, 165], fill=ink)
+
+
+def _rings(draw, ink):
+    """Five rings linked in a circle, one per twin city."""
+    for angle in range(-90, 270, 72):
+        x = 640 + round(150 * math.cos(math.radians(angle)))
+        y = 350 + round(150 * math.sin(math.radians(angle)))
+        draw.ellipse([x - 105, y - 105, x + 105, y + 105], outline=ink, width=22)
+
+
+def _memorial(draw, ink):
+    """A war memorial: an obelisk on steps."""
+    _ground(draw, ink, 630)
+    for step, width in enumerate((420, 320, 220)):
+        draw.rectangle([600 - width // 2, 590 - step * 40, 600 + width // 2, 630 - step * 40], fill=ink)
+    draw.polygon([(555, 510), (575, 170), (625, 170), (645, 510)], fill=ink)
+    draw.polygon([(575, 170), (600, 120), (625, 170)], fill=ink)
+
+
+def _voices(draw, ink):
+    """Speech bubbles of several sizes, like voices in many accents."""
+    for x, y, width, height, tail in ((420, 200, 360, 190, -1), (820, 300, 300, 160, 1), (560, 450, 260, 130, -1)):
+        draw.rounded_rectangle([x - width // 2, y - height // 2, x + width // 2, y + height // 2], radius=50, fill=ink)
+        base = x + tail * width // 4
+        draw.polygon(
+            [
+                (base - 25, y + height // 2 - 5),
+                (base + 25, y + height // 2 - 5),
+                (base + tail * 50, y + height // 2 + 55),
+            ],
+            fill=ink,
+        )
+
+
 MOTIFS = {
     "city": _city,
     "network": _network,
@@ -95,6 +198,14 @@ MOTIFS = {
     "concert": _concert,
     "solidarity": _solidarity,
     "figures": _figures,
+    "cathedral": _cathedral,
+    "town_hall": _town_hall,
+    "skyscrapers": _skyscrapers,
+    "kiln": _kiln,
+    "castle": _castle,
+    "rings": _rings,
+    "memorial": _memorial,
+    "voices": _voices,
 }
 
 
@@ -103,7 +214,10 @@ def draw_illustration(motif, palette, initial):
     top, bottom = (_hex(colour) for colour in palette)
     image = _gradient(top, bottom)
     draw = ImageDraw.Draw(image)
-    MOTIFS[motif](draw, ink=(255, 255, 255))
+    if motif == "skyscrapers":  # the windows are cut out in the background's colour
+        _skyscrapers(draw, ink=(255, 255, 255), background=bottom)
+    else:
+        MOTIFS[motif](draw, ink=(255, 255, 255))
     font = ImageFont.load_default(size=220)
     draw.text((70, 40), initial, font=font, fill=(255, 255, 255), stroke_width=6, stroke_fill=top)
     buffer = io.BytesIO()

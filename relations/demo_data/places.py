@@ -17,9 +17,9 @@ IMAGES = [
     {
         "title": "Plzeň – illustration",
         "alt_text": {
-            "fr": "Illustration pour Plzeň : sur un fond dégradé du bleu nuit à l'or, silhouette blanche de toits à pignons et grande initiale P.",
-            "de": "Illustration für Pilsen: auf einem Farbverlauf von Nachtblau zu Gold eine weiße Silhouette von Giebeldächern und ein großes P.",
-            "en": "Illustration for Plzeň: on a gradient from midnight blue to gold, a white silhouette of gabled roofs and a large initial P.",
+            "fr": "Illustration pour Plzeň : sur un fond dégradé du bleu nuit à l'or, silhouette blanche d'une église gothique à la haute flèche parmi des toits à pignons et grande initiale P.",
+            "de": "Illustration für Pilsen: auf einem Farbverlauf von Nachtblau zu Gold eine weiße Silhouette einer gotischen Kirche mit hohem Turmhelm zwischen Giebeldächern und ein großes P.",
+            "en": "Illustration for Plzeň: on a gradient from midnight blue to gold, a white silhouette of a Gothic church with a tall spire among gabled roofs and a large initial P.",
         },
         "caption": {
             "fr": "Plzeň, ville jumelle de Limoges depuis 1987",
@@ -27,14 +27,14 @@ IMAGES = [
             "en": "Plzeň, twin city of Limoges since 1987",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-plzen.jpg", "city", ("#1F3A68", "#B8860B"), "P"),
+        "file": Illustration("demo-plzen.jpg", "cathedral", ("#1F3A68", "#B8860B"), "P"),
     },
     {
         "title": "Fürth – illustration",
         "alt_text": {
-            "fr": "Illustration pour Fürth : sur un fond dégradé de vert sapin à vert clair, silhouette blanche de toits à pignons et grande initiale F.",
-            "de": "Illustration für Fürth: auf einem Farbverlauf von Tannengrün zu hellerem Grün eine weiße Silhouette von Giebeldächern und ein großes F.",
-            "en": "Illustration for Fürth: on a gradient from dark green to a lighter green, a white silhouette of gabled roofs and a large initial F.",
+            "fr": "Illustration pour Fürth : sur un fond dégradé de vert sapin à vert clair, silhouette blanche d'un long hôtel de ville dominé par une haute tour crénelée et grande initiale F.",
+            "de": "Illustration für Fürth: auf einem Farbverlauf von Tannengrün zu hellerem Grün eine weiße Silhouette eines langen Rathauses mit hohem Zinnenturm und ein großes F.",
+            "en": "Illustration for Fürth: on a gradient from dark green to a lighter green, a white silhouette of a long town hall with a tall battlemented tower and a large initial F.",
         },
         "caption": {
             "fr": "Fürth, ville jumelle de Limoges depuis 1992",
@@ -42,14 +42,14 @@ IMAGES = [
             "en": "Fürth, twin city of Limoges since 1992",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-furth.jpg", "city", ("#14532D", "#2E8B57"), "F"),
+        "file": Illustration("demo-furth.jpg", "town_hall", ("#14532D", "#2E8B57"), "F"),
     },
     {
         "title": "Charlotte – illustration",
         "alt_text": {
-            "fr": "Illustration pour Charlotte : sur un fond dégradé du bleu marine au bleu canard, silhouette blanche de toits à pignons et grande initiale C.",
-            "de": "Illustration für Charlotte: auf einem Farbverlauf von Marineblau zu Petrol eine weiße Silhouette von Giebeldächern und ein großes C.",
-            "en": "Illustration for Charlotte: on a gradient from navy blue to teal, a white silhouette of gabled roofs and a large initial C.",
+            "fr": "Illustration pour Charlotte : sur un fond dégradé du bleu marine au bleu canard, silhouette blanche de gratte-ciel aux rangées de fenêtres et grande initiale C.",
+            "de": "Illustration für Charlotte: auf einem Farbverlauf von Marineblau zu Petrol eine weiße Silhouette von Hochhäusern mit Fensterreihen und ein großes C.",
+            "en": "Illustration for Charlotte: on a gradient from navy blue to teal, a white silhouette of skyscrapers with rows of windows and a large initial C.",
         },
         "caption": {
             "fr": "Charlotte (Caroline du Nord), ville jumelle de Limoges depuis 1992",
@@ -57,14 +57,14 @@ IMAGES = [
             "en": "Charlotte, North Carolina, sister city of Limoges since 1992",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-charlotte.jpg", "city", ("#0B3C5D", "#1D7A8C"), "C"),
+        "file": Illustration("demo-charlotte.jpg", "skyscrapers", ("#0B3C5D", "#1D7A8C"), "C"),
     },
     {
         "title": "Seto – illustration",
         "alt_text": {
-            "fr": "Illustration pour Seto : sur un fond dégradé du rouge brique à la terre cuite, silhouette blanche de toits à pignons et grande initiale S.",
-            "de": "Illustration für Seto: auf einem Farbverlauf von Ziegelrot zu Terrakotta eine weiße Silhouette von Giebeldächern und ein großes S.",
-            "en": "Illustration for Seto: on a gradient from brick red to terracotta, a white silhouette of gabled roofs and a large initial S.",
+            "fr": "Illustration pour Seto : sur un fond dégradé du rouge brique à la terre cuite, silhouette blanche d'un four à étages sur une colline, avec sa cheminée, un bol et un vase, et grande initiale S.",
+            "de": "Illustration für Seto: auf einem Farbverlauf von Ziegelrot zu Terrakotta eine weiße Silhouette eines Stufenofens am Hang mit Schornstein, einer Schale und einer Vase, dazu ein großes S.",
+            "en": "Illustration for Seto: on a gradient from brick red to terracotta, a white silhouette of a climbing kiln on a hillside with its chimney, a bowl and a vase, and a large initial S.",
         },
         "caption": {
             "fr": "Seto, ville jumelle de Limoges depuis 2003",
@@ -72,14 +72,14 @@ IMAGES = [
             "en": "Seto, twin city of Limoges since 2003",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-seto.jpg", "city", ("#7A2E1D", "#C0622F"), "S"),
+        "file": Illustration("demo-seto.jpg", "kiln", ("#7A2E1D", "#C0622F"), "S"),
     },
     {
         "title": "Grodno – illustration",
         "alt_text": {
-            "fr": "Illustration pour Grodno : sur un fond dégradé du bordeaux au framboise, silhouette blanche de toits à pignons et grande initiale G.",
-            "de": "Illustration für Grodno: auf einem Farbverlauf von Bordeauxrot zu Himbeerrot eine weiße Silhouette von Giebeldächern und ein großes G.",
-            "en": "Illustration for Hrodna (Grodno): on a gradient from burgundy to raspberry red, a white silhouette of gabled roofs and a large initial G.",
+            "fr": "Illustration pour Grodno : sur un fond dégradé du bordeaux au framboise, silhouette blanche de remparts à tours crénelées et d'une église à bulbe et grande initiale G.",
+            "de": "Illustration für Grodno: auf einem Farbverlauf von Bordeauxrot zu Himbeerrot eine weiße Silhouette von Burgmauern mit Zinnentürmen und einer Kirche mit Zwiebelkuppel und ein großes G.",
+            "en": "Illustration for Hrodna (Grodno): on a gradient from burgundy to raspberry red, a white silhouette of castle walls with battlemented towers and an onion-domed church and a large initial G.",
         },
         "caption": {
             "fr": "Grodno, ville jumelle de Limoges",
@@ -87,7 +87,7 @@ IMAGES = [
             "en": "Hrodna (Grodno), twin city of Limoges",
         },
         "credit": DEMO_CREDIT,
-        "file": Illustration("demo-grodno.jpg", "city", ("#5B1A2B", "#A23B4F"), "G"),
+        "file": Illustration("demo-grodno.jpg", "castle", ("#5B1A2B", "#A23B4F"), "G"),
     },
     {
         "title": "UNIC – illustration",
