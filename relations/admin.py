@@ -13,15 +13,16 @@ import reversion
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count
 from django.forms import modelformset_factory
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, path, reverse
@@ -1273,6 +1274,32 @@ class PageAdmin(TreeAdmin, ContentAdmin):
     search_fields = ("title", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "parent")
+
+    def changelist_view(self, request, extra_context=None):
+        # treebeard says which level it shows only on a GET: a POST that comes back to the list (an
+        # action refused) shows the top level rather than failing.
+        request._treebeard_parent = None
+        return super().changelist_view(request, extra_context)
+
+    def move_node(self, request):
+        # treebeard answers a move it cannot read with a bare text: the site's 400 page says it in
+        # the staff member's language.
+        response = super().move_node(request)
+        if response.status_code == 400:
+            raise BadRequest(response.content.decode())
+        return response
+
+    def children_view(self, request, parent_id):
+        """The children of a page, which the tree's script asks for: an id that is no page's answers
+        404, and a query the list cannot apply 400, as the list itself does, rather than failing."""
+        try:
+            self.model._meta.pk.to_python(parent_id)
+        except ValidationError:
+            raise Http404 from None
+        try:
+            return super().children_view(request, parent_id)
+        except IncorrectLookupParameters as error:
+            raise BadRequest(error) from None
 
 
 class OneRecordAdmin(TranslatedAdmin):
