@@ -39,7 +39,27 @@ class Conformity(models.TextChoices):
     FULL = "full", _("fully compliant")
 
 
-class AccessibilityStatement(CleanedHTMLOnSave, models.Model):
+class OneRecordPage(CleanedHTMLOnSave, models.Model):
+    """A page of the section kept in one record, at a fixed address (url_name)."""
+
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    objects = OneRecord.as_manager()
+
+    staff_content = True
+    in_sitemap = False  # one page, listed with the section's fixed pages (relations/sitemaps.py)
+    searchable = False
+    url_name = None
+
+    class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def get_absolute_url(self):
+        return reverse(self.url_name)
+
+
+class AccessibilityStatement(OneRecordPage):
     """The accessibility statement, in the RGAA model. Its conformity line is shown in the footer of
     every page, read from this same record."""
 
@@ -61,30 +81,21 @@ class AccessibilityStatement(CleanedHTMLOnSave, models.Model):
     derogations = HTMLField(_("derogations"), blank=True)
     feedback = HTMLField(_("feedback and contact"), blank=True)
     recourse = HTMLField(_("recourse"), blank=True)
-    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
-    objects = OneRecord.as_manager()
+    url_name = "relations:accessibility"
 
-    staff_content = True
-    in_sitemap = False  # one page, listed with the section's fixed pages (relations/sitemaps.py)
-    searchable = False
-
-    class Meta:
-        ordering = ["pk"]
+    class Meta(OneRecordPage.Meta):
         verbose_name = _("accessibility statement")
         verbose_name_plural = _("accessibility statement")
 
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("relations:accessibility")
-
 
 phone_number = RegexValidator(r"^\+?[0-9 .()-]{6,30}$", _("Enter a phone number: digits, spaces and a leading +."))
 
 
-class ContactDetails(CleanedHTMLOnSave, models.Model):
+class ContactDetails(OneRecordPage):
     """How to reach the international relations office: the contact page, and the footer."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -96,24 +107,15 @@ class ContactDetails(CleanedHTMLOnSave, models.Model):
     email = models.EmailField(_("email"), blank=True)
     opening_hours = models.TextField(_("opening hours"), blank=True, help_text=_("One line per day or period."))
     introduction = HTMLField(_("introduction"), blank=True)
-    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
-    objects = OneRecord.as_manager()
+    url_name = "relations:contact"
 
-    staff_content = True
-    in_sitemap = False  # one page, listed with the section's fixed pages (relations/sitemaps.py)
-    searchable = False
-
-    class Meta:
-        ordering = ["pk"]
+    class Meta(OneRecordPage.Meta):
         verbose_name = _("contact details")
         verbose_name_plural = _("contact details")
 
     def __str__(self):
         return self.office
-
-    def get_absolute_url(self):
-        return reverse("relations:contact")
 
     def opening_hours_lines(self):
         return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
