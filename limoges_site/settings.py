@@ -322,11 +322,13 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # django-redis rather than Django's own backend: it keeps one Redis client per process,
+            # where Django's makes a new one for every call (0.1 ms, a third of a cached page's cost).
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env.str("CACHE_KEY_PREFIX", default="limoges"),
             # A Redis that does not answer must not hold requests up: pages are then served uncached.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
     }
 else:
@@ -337,6 +339,11 @@ else:
 # right for the development server (one process), but several production processes would each keep
 # their own copies and miss the edits made through the others, so there it is off unless asked for.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL or DEBUG else 0)
+# Parts of pages that are the same for every reader (the menus and footer, the charts) kept in the
+# shared cache under the content generation, so that a page rendered afresh (the page cache off, a
+# signed-in editor, a search, the first reader after an edit) does not build them again
+# (relations/cache.py: shared_fragment). Only where the cache is shared by every process, as for the page cache.
+FRAGMENT_CACHE = env.bool("FRAGMENT_CACHE", default=bool(REDIS_URL or DEBUG))
 # How long browsers and a CDN may keep an anonymous page without asking again.
 PAGE_MAX_AGE_SECONDS = env.int("PAGE_MAX_AGE_SECONDS", default=60)
 # How many query-string variants of one address the page cache keeps (searches, unknown views'

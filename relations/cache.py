@@ -49,8 +49,8 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "content-generation"
 # (generation, when the next scheduled item goes live or expires): see start_new_content_generation.
 NEXT_CHANGE_KEY = "content-next-scheduled-change"
-# (generation, when it expires, the frame): see page_frame.
-FRAME_KEY = "content-page-frame"
+# (generation, when it expires, the frame): see page_frame and shared_fragment.
+FRAME_KEY = "fragment.page-frame"
 
 
 def content_generation():
@@ -72,7 +72,7 @@ def start_new_content_generation():
     try:
         moment = first_scheduled_change()
         entries[NEXT_CHANGE_KEY] = (generation, moment)
-        if settings.PAGE_CACHE_SECONDS:
+        if settings.FRAGMENT_CACHE:
             entries[FRAME_KEY] = (generation, moment, MenuEntry.objects.frame())
     except Exception:  # the database is down: the first page stored will work it out
         logger.warning("The next scheduled change could not be worked out.", exc_info=True)
@@ -141,25 +141,35 @@ def next_scheduled_change(generation, known=None):
 
 def page_frame():
     """What every page shows around its content (MenuEntry.objects.frame()): the menus and the
-    accessibility statement's conformity line. With the page cache on, it is kept in the shared cache
-    under the content generation, until the next scheduled item goes live or expires (a menu hides
-    a page that is not live): the edit builds it (one query), and pages rendered afterwards read it
-    with no query. Read from the database each time when the cache is off or fails."""
-    if not settings.PAGE_CACHE_SECONDS:
-        return MenuEntry.objects.frame()
+    accessibility statement's conformity line. The edit builds it (one query, in
+    start_new_content_generation) and pages rendered afterwards read it with no query."""
+    return shared_fragment(FRAME_KEY, MenuEntry.objects.frame)
+
+
+def shared_fragment(key, build):
+    """A part of the pages that is the same for every reader (the frame, a chart), kept in the shared
+    cache under the content generation until the next scheduled item goes live or expires: built
+    once after each edit, for every page and every server, rather than on each render. Also with
+    the page cache off, where the cache is shared (settings.FRAGMENT_CACHE); built each time
+    otherwise, or when the cache fails."""
+    if not settings.FRAGMENT_CACHE:
+        return build()
     try:
-        found = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, FRAME_KEY])
+        found = cache.get_many([GENERATION_KEY, NEXT_CHANGE_KEY, key])
         generation = found.get(GENERATION_KEY) or content_generation()
-        stored_generation, expires, frame = found.get(FRAME_KEY, (None, None, None))
+        stored_generation, expires, value = found.get(key, (None, None, None))
         if stored_generation == generation and (expires is None or expires > timezone.now()):
-            return frame
+            return value
         expires = next_scheduled_change(generation, found.get(NEXT_CHANGE_KEY))
-        frame = MenuEntry.objects.frame()
-        cache.set(FRAME_KEY, (generation, expires, frame), timeout=None)
-        return frame
     except Exception as error:
-        logger.warning("Page cache unavailable, page frame read from the database: %r", error)
-        return MenuEntry.objects.frame()
+        logger.warning("Shared cache unavailable, %s built afresh: %r", key, error)
+        return build()
+    value = build()
+    try:
+        cache.set(key, (generation, expires, value), timeout=None)
+    except Exception as error:
+        logger.warning("Shared cache unavailable, %s not stored: %r", key, error)
+    return value
 
 
 def page_lifetime(generation, known=None):

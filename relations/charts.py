@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 
 from . import open_data
+from .cache import shared_fragment
 from .models import Association, SolidarityProject, Subsidy
 from .models.base import Theme
 
@@ -131,7 +133,12 @@ def stacked_bars(slug, title, row_heading, unit, data, value_text):
 
 
 def subsidies_per_year():
-    """The subsidies to associations each year, by the association's theme, in euros."""
+    """The subsidies to associations each year, by the association's theme, in euros: built once per
+    language after each edit (relations/cache.py: shared_fragment)."""
+    return shared_fragment(f"fragment.chart-subsidies.{get_language()}", _subsidies_per_year)
+
+
+def _subsidies_per_year():
     data = {}
     for subsidy in sorted(published_subsidies(), key=lambda subsidy: subsidy.year):
         themes = data.setdefault(subsidy.year, {})
@@ -147,7 +154,12 @@ def subsidies_per_year():
 
 
 def projects_per_country():
-    """The published solidarity projects in each country, by theme."""
+    """The published solidarity projects in each country, by theme: built once per language after
+    each edit."""
+    return shared_fragment(f"fragment.chart-projects.{get_language()}", _projects_per_country)
+
+
+def _projects_per_country():
     counts = {}
     for line in SolidarityProject.objects.published().values("country", "theme").annotate(number=Count("pk")):
         counts.setdefault(countries.name(line["country"]), {})[line["theme"]] = line["number"]

@@ -45,17 +45,22 @@ def forget_translated_addresses():
 def reload_edited_translations(get_response):
     """Picks up catalogues saved in the locale editor without a restart, in every server process.
 
-    Each request looks at the modification times of the compiled catalogues (a few stat calls);
-    when one changed, the process drops its cached translations, as Django's autoreloader does,
-    and its translated addresses.
+    Each request looks at the modification times of the compiled catalogues (one stat call per
+    catalogue; the catalogues are listed once, when the process starts, as a new language needs a
+    new version of the settings anyway); when one changed, the process drops its cached
+    translations, as Django's autoreloader does, and its translated addresses.
     """
-    seen = {}
+    catalogues = compiled_catalogues()
+    seen = {path: path.stat().st_mtime for path in catalogues}
 
     def middleware(request):
         changed = False
-        for path in compiled_catalogues():
-            modified = path.stat().st_mtime
-            if seen.setdefault(path, modified) != modified:
+        for path in catalogues:
+            try:
+                modified = path.stat().st_mtime
+            except OSError:  # being replaced: looked at again on the next request
+                continue
+            if seen[path] != modified:
                 seen[path] = modified
                 translation_file_changed(None, file_path=path)
                 changed = True

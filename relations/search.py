@@ -28,7 +28,7 @@ from functools import lru_cache
 import snowballstemmer
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Case, F, IntegerField, OuterRef, Subquery, TextField, Value, When
+from django.db.models import BooleanField, Case, F, IntegerField, OuterRef, Q, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
 from django.utils.html import escape
@@ -38,6 +38,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from .content_types import searchable_models
 from .models.translation_records import BLOCK_TAG_SPACE
+from .translation import shown_language
 
 RESULTS_PER_TYPE = 20
 MAX_QUERY_LENGTH = 200
@@ -224,6 +225,31 @@ def shown_text(field, language):
     return Coalesce(NullIf(own, Value("")), french, output_field=TextField())
 
 
+def result_columns(model):
+    """What a result shows of its object: its title and summary in every language (the reader's, or
+    the French standing in), and its address: its slugs and those of the pages above it. The texts
+    come worked out in the query (shown_title, …), and the widest columns (the bodies, every other
+    field in four languages) are neither read nor turned into Python values."""
+    columns = [model.title_field, "summary", "slug"]
+    for related in model.address_related:
+        levels = related.split("__")
+        for depth in range(1, len(levels) + 1):
+            above = "__".join(levels[:depth])
+            # Each level's slug, and the link to the level above it (None at the top of the tree).
+            columns += [f"{above}__slug", f"{above}__{levels[depth - 1]}"]
+    return columns
+
+
+def body_in_french(language):
+    """Whether the body the reader sees is the French one, standing in for a missing translation (as
+    relations.translation.shown_language says of a loaded row), worked out in the query."""
+    own, french = (build_localized_fieldname("body", code) for code in (language, settings.LANGUAGE_CODE))
+    if own == french:
+        return Value(False)
+    missing = Q(**{f"{own}__isnull": True}) | Q(**{own: ""})
+    return Case(When(missing & ~Q(**{french: ""}), then=Value(True)), default=Value(False), output_field=BooleanField())
+
+
 def _same_length_fold_table():
     """Each accented Latin letter to its base letter, one character for one (for positions)."""
     table = {}
@@ -306,10 +332,12 @@ def search(query):
             .filter(pk__in=entries.values("object_id"))
             # What the results' addresses are made of comes in the same query (a page's ancestors).
             .select_related(*model.address_related)
+            .only(*result_columns(model))
             .annotate(
                 shown_title=title,
                 shown_summary=summary,
                 shown_body=body,
+                body_in_french=body_in_french(language),
                 search_rank=Subquery(entries.filter(object_id=OuterRef("pk")).values("rank")[:1]),
             )
             .order_by("-search_rank", "pk")
@@ -321,6 +349,12 @@ def search(query):
                     "object": obj,
                     "title": highlight(obj.shown_title, terms, language, length=200),
                     "excerpt": highlight(f"{obj.shown_summary} {plain_text(obj.shown_body)}", terms, language),
+                    # The excerpt starts with the summary, or with the body where there is none.
+                    "excerpt_language": shown_language(obj, "summary")
+                    if obj.shown_summary
+                    else settings.LANGUAGE_CODE
+                    if obj.body_in_french
+                    else language,
                     "url": obj.get_absolute_url(),
                 }
                 for obj in objects

@@ -45,11 +45,13 @@ def media_in_a_temporary_folder(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def a_cache_of_its_own(settings):
     """Each test starts with an empty cache in its own memory, never a shared Redis. Pages are
-    rendered afresh unless a test turns the page cache on (tests/test_page_cache.py)."""
+    rendered afresh, with no part of them kept, unless a test turns the page cache or the fragment cache
+    on (tests/test_page_cache.py)."""
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{uuid.uuid4().hex}"}
     }
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE = False
 
 
 @pytest.fixture(autouse=True)

@@ -46,5 +46,5 @@ def own_redis_keys():
 
 
 def redis_cache(prefix):
-    backend = "django.core.cache.backends.redis.RedisCache"
+    backend = "django_redis.cache.RedisCache"
     return {"default": {"BACKEND": backend, "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}}

@@ -14,7 +14,7 @@ def broken_redis():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    backend = "django.core.cache.backends.redis.RedisCache"
+    backend = "django_redis.cache.RedisCache"
     return {"default": {"BACKEND": backend, "LOCATION": f"redis://127.0.0.1:{port}/0"}}
 
 

@@ -33,6 +33,7 @@ FURTH = "/fr/villes-jumelees/furth/"
 @pytest.fixture
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE = True
 
 
 @pytest.fixture
@@ -261,7 +262,7 @@ def test_responses_that_set_cookies_or_hold_a_form_token_are_not_shared(rf):
 def test_a_broken_cache_leaves_pages_uncached_but_working(settings, page_cache, committed, furth, client, caplog):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         }
     }

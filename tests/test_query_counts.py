@@ -90,6 +90,7 @@ def query_counts(client, addresses):
 @pytest.mark.parametrize("language", ["fr", "de", "en"])
 def test_every_page_type_costs_a_few_queries_whatever_the_amount_of_content(demo, client, settings, language):
     settings.PAGE_CACHE_SECONDS = 600
+    settings.FRAGMENT_CACHE = True
     addresses = page_addresses(language)
     before = query_counts(client, addresses)
     assert {name: count for name, count in before.items() if count > MAX_QUERIES} == {}

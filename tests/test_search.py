@@ -195,3 +195,19 @@ def test_every_searchable_type_is_indexed_in_every_language(demo):
         rows = SearchEntry.objects.filter(model=label)
         assert rows.count() == 3 * model.objects.count() > 0, label
         assert set(rows.values_list("language", flat=True)) == {"fr", "de", "en"}, label
+
+
+def test_an_excerpt_in_french_standing_in_for_a_missing_translation_says_so(db, client):
+    def excerpt_of(name):
+        html = client.get("/de/suche/", {"q": name}).content.decode()
+        return re.search(f'<a href="[^"]*/{name.lower()}/"' + r"[^>]*>.*?</a></h3>\s*<p([^>]*)>", html).group(1)
+
+    published = {"status": PublicationStatus.PUBLISHED, "country": "DE"}
+    City.objects.create(name_fr="Quxbourg", slug_fr="quxbourg", summary_fr="Résumé en français.", **published)
+    City.objects.create(
+        name_fr="Zyxheim", slug_fr="zyxheim", body_fr="<p>Texte.</p>", body_de="<p>Text.</p>", **published
+    )
+    City.objects.create(name_fr="Wyxdorf", slug_fr="wyxdorf", body_fr="<p>Texte seul.</p>", **published)
+    assert excerpt_of("Quxbourg") == ' lang="fr"'  # the French summary
+    assert excerpt_of("Zyxheim") == ""  # no summary: the German body
+    assert excerpt_of("Wyxdorf") == ' lang="fr"'  # no summary: the French body

@@ -58,7 +58,7 @@ def test_the_page_cache_is_shared_in_redis_in_memory_for_development_and_off_in_
         "0",
     ]
     with_redis = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0").stdout.split()
-    assert with_redis == ["django.core.cache.backends.redis.RedisCache", "600"]
+    assert with_redis == ["django_redis.cache.RedisCache", "600"]
     turned_off = start_with(READ_CACHES, REDIS_URL="redis://127.0.0.1:6379/0", PAGE_CACHE_SECONDS="0")
     assert turned_off.stdout.split()[1] == "0"
 
