@@ -23,7 +23,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from . import charts, content_types, open_data, world_map
 from .addresses import absolute_url, site_domain
-from .cache import query_read_by_the_page
+from .cache import query_read_by_the_page, shared_fragment
 from .filters import AssociationFilter, SolidarityProjectFilter
 from .models import (
     AccessibilityStatement,
@@ -71,7 +71,10 @@ class HomeView(TemplateView):
             page=page,
             object=page,
             sections=[section for section in pages if page and section.parent_id == page.pk],
-            key_figures=KeyFigure.objects.published().with_values(),
+            # The figures count the published content: worked out once per language after each edit.
+            key_figures=shared_fragment(
+                f"fragment.key-figures.{get_language()}", lambda: KeyFigure.objects.published().with_values()
+            ),
             twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
             networks=Network.objects.published().select_related("image"),
             featured_articles=[article for article in articles if article.is_featured][:3],
@@ -95,7 +98,8 @@ class PublishedListView(ListView):
 
 
 def without_bodies(queryset):
-    """A list shows no body: its columns (the field and its translations) are not read."""
+    """A list, or the links of a page to related content, shows no body: its columns (the field and
+    its translations, the longest of the row) are not read."""
     bodies = [field.name for field in queryset.model._meta.concrete_fields if field.name.split("_")[0] == "body"]
     return queryset.defer(*bodies)
 
@@ -199,10 +203,10 @@ class CityDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .prefetch_related(
-                Prefetch("networks", queryset=Network.objects.published()),
-                Prefetch("articles", queryset=Article.objects.published()),
-                Prefetch("solidarity_projects", queryset=SolidarityProject.objects.published()),
-                Prefetch("events", queryset=Event.objects.published().upcoming()),
+                Prefetch("networks", queryset=without_bodies(Network.objects.published())),
+                Prefetch("articles", queryset=without_bodies(Article.objects.published())),
+                Prefetch("solidarity_projects", queryset=without_bodies(SolidarityProject.objects.published())),
+                Prefetch("events", queryset=without_bodies(Event.objects.published().upcoming())),
             )
         )
 
@@ -226,8 +230,8 @@ class NetworkDetailView(PublishedDetailView):
             super()
             .get_queryset()
             .prefetch_related(
-                Prefetch("members", queryset=City.objects.published()),
-                Prefetch("articles", queryset=Article.objects.published()),
+                Prefetch("members", queryset=without_bodies(City.objects.published())),
+                Prefetch("articles", queryset=without_bodies(Article.objects.published())),
             )
         )
 
@@ -292,7 +296,7 @@ class AssociationDetailView(PublishedDetailView):
             .get_queryset()
             .prefetch_related(
                 Prefetch("subsidies", queryset=Subsidy.objects.select_related("project")),
-                Prefetch("projects", queryset=SolidarityProject.objects.published()),
+                Prefetch("projects", queryset=without_bodies(SolidarityProject.objects.published())),
             )
         )
 
@@ -480,8 +484,8 @@ class ArticleDetailView(PublishedDetailView):
             .get_queryset()
             .select_related("category")
             .prefetch_related(
-                Prefetch("cities", queryset=City.objects.published()),
-                Prefetch("networks", queryset=Network.objects.published()),
+                Prefetch("cities", queryset=without_bodies(City.objects.published())),
+                Prefetch("networks", queryset=without_bodies(Network.objects.published())),
             )
         )
 
@@ -506,7 +510,11 @@ class EventDetailView(PublishedDetailView):
     model = Event
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("cities", queryset=City.objects.published()))
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("cities", queryset=without_bodies(City.objects.published())))
+        )
 
 
 class DocumentDetailView(PublishedDetailView):

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from relations import charts
-from relations.models import Subsidy
+from relations.models import City, Subsidy
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +67,17 @@ def test_without_the_fragment_cache_every_chart_is_built_afresh(settings, demo):
         queries_of(charts.subsidies_per_year)
         _chart, again = queries_of(charts.subsidies_per_year)
     assert again >= 1
+
+
+def test_the_key_figures_are_counted_once_until_an_edit(fragment_cache, committed, demo, client):
+    def twin_cities_figure():
+        figures = client.get("/fr/").context["key_figures"]
+        return next(figure.shown_value for figure in figures if figure.kind == "twin_cities")
+
+    before = twin_cities_figure()
+    City.objects.create(name_fr="Nouvelle", slug_fr="nouvelle", kind="twin", status="published", country="DE")
+    # Not committed (a test's own transaction never is): no new content generation, the stored figures.
+    assert twin_cities_figure() == before
+    with committed():
+        City.objects.create(name_fr="Autre", slug_fr="autre", kind="twin", status="published", country="DE")
+    assert int(twin_cities_figure()) == int(before) + 2
