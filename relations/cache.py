@@ -51,6 +51,8 @@ GENERATION_KEY = "content-generation"
 NEXT_CHANGE_KEY = "content-next-scheduled-change"
 # (generation, when it expires, the frame): see page_frame and shared_fragment.
 FRAME_KEY = "fragment.page-frame"
+# How long a shared fragment is kept when the page cache is off (otherwise: PAGE_CACHE_SECONDS).
+FRAGMENT_SECONDS = 600
 
 
 def content_generation():
@@ -166,7 +168,8 @@ def shared_fragment(key, build):
         return build()
     value = build()
     try:
-        cache.set(key, (generation, expires, value), timeout=None)
+        # Never longer than a cached page: a change written without a save (SQL, update()) shows as soon.
+        cache.set(key, (generation, expires, value), timeout=settings.PAGE_CACHE_SECONDS or FRAGMENT_SECONDS)
     except Exception as error:
         logger.warning("Shared cache unavailable, %s not stored: %r", key, error)
     return value
