@@ -348,13 +348,19 @@ def update_renditions(image, check_files=False):
     # An UPDATE of this column only: no new version in the history, no change of updated_at.
     type(image)._default_manager.filter(pk=image.pk).update(renditions=renditions)
     image.renditions = renditions
+    image.__dict__.pop("_renditions_shown", None)
     renditions_changed.send(sender=type(image), instance=image)
     delete_files(rendition_names(previous) - rendition_names(renditions))
 
 
 def renditions_of(image, kind):
-    """The WebP copies of one kind ("full" or "card"), narrowest first, each with its address."""
-    return [{**copy, "url": default_storage.url(copy["name"])} for copy in image.renditions.get(kind, [])]
+    """The WebP copies of one kind ("full" or "card"), narrowest first, each with its address: worked
+    out once per image and kind, however many times a page shows it (its srcset, its og:image, its
+    width and height)."""
+    known = image.__dict__.setdefault("_renditions_shown", {})
+    if kind not in known:
+        known[kind] = [{**copy, "url": default_storage.url(copy["name"])} for copy in image.renditions.get(kind, [])]
+    return known[kind]
 
 
 def rendition(image, kind, width):
