@@ -2,7 +2,9 @@ import datetime
 import io
 
 import pytest
+import shared_services
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.utils import translation
 from django.utils.html import escape
 from modeltranslation.translator import translator
@@ -19,6 +21,7 @@ from relations.models import (
     KeyFigure,
     Network,
     Page,
+    SearchEntry,
     SolidarityProject,
     Subsidy,
 )
@@ -173,3 +176,16 @@ def test_synthetic_content_needs_a_positive_scale_and_the_demo_content(db):
         call_command("load_synthetic_content", scale=0)
     with pytest.raises(CommandError, match="load_demo"):
         call_command("load_synthetic_content", scale=1)
+
+
+@shared_services.needs_postgresql
+def test_synthetic_content_leaves_the_planner_statistics_up_to_date(demo):
+    def estimated_rows(table):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+            return cursor.fetchone()[0]
+
+    run("load_synthetic_content", scale=2)
+    # Without ANALYZE the planner would still take the tables for empty ones (-1: never analysed).
+    assert estimated_rows("relations_searchentry") >= SearchEntry.objects.count() * 0.9
+    assert estimated_rows("relations_city") >= City.objects.count() * 0.9
