@@ -46,6 +46,10 @@ from .rich_text import linkable_models
 from .search import MAX_QUERY_LENGTH, search
 from .translation import shown_language
 
+# How many twin cities and networks the home page names: the first ones, whatever the amount of
+# content (the city has five twin cities and four networks), the others on their list pages.
+HOME_LIST_LENGTH = 12
+
 
 class HomeView(TemplateView):
     template_name = "relations/home.html"
@@ -67,6 +71,13 @@ class HomeView(TemplateView):
             .annotate(place=Window(RowNumber(), partition_by="is_featured", order_by=Article._meta.ordering))
             .filter(place__lte=4)
         )
+        # The first twin cities, each with how many there are in all (in the same query).
+        twin_cities = list(
+            City.objects.published()
+            .filter(kind=CityKind.TWIN)
+            .select_related("image")
+            .annotate(total=Window(Count("pk")))[:HOME_LIST_LENGTH]
+        )
         return super().get_context_data(
             page=page,
             object=page,
@@ -75,8 +86,9 @@ class HomeView(TemplateView):
             key_figures=shared_fragment(
                 f"fragment.key-figures.{get_language()}", lambda: KeyFigure.objects.published().with_values()
             ),
-            twin_cities=City.objects.published().filter(kind=CityKind.TWIN).select_related("image"),
-            networks=Network.objects.published().select_related("image"),
+            twin_cities=twin_cities,
+            twin_city_count=twin_cities[0].total if twin_cities else 0,
+            networks=Network.objects.published().select_related("image")[:HOME_LIST_LENGTH],
             featured_articles=[article for article in articles if article.is_featured][:3],
             latest_articles=[article for article in articles if not article.is_featured],
             upcoming_events=Event.objects.published().upcoming().select_related("image")[:3],

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from relations.content_types import listed_models
-from relations.factories import ArticleCategoryFactory, ArticleFactory
+from relations.factories import ArticleCategoryFactory, ArticleFactory, CityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +73,18 @@ def test_list_pages_read_no_body(demo, client):
         lists = [query["sql"] for query in queries if query["sql"].startswith(f'SELECT "{table}".')]
         assert lists, model
         assert not [sql for sql in lists if f'"{table}"."body' in sql], model
+
+
+def test_the_home_page_names_the_first_twin_cities_and_networks_and_counts_them_all(demo, client):
+    from relations.models import City, CityKind, Network
+    from relations.views import HOME_LIST_LENGTH
+
+    CityFactory.create_batch(HOME_LIST_LENGTH, kind=CityKind.TWIN)
+    NetworkFactory.create_batch(HOME_LIST_LENGTH)
+    twin_cities = City.objects.published().filter(kind=CityKind.TWIN).count()
+    assert twin_cities > HOME_LIST_LENGTH and Network.objects.published().count() > HOME_LIST_LENGTH
+    response = client.get("/fr/")
+    assert len(response.context["twin_cities"]) == len(response.context["networks"]) == HOME_LIST_LENGTH
+    html = response.content.decode()
+    assert f"Limoges compte {twin_cities} villes jumelles." in html
+    assert reverse("relations:city_list") in html and reverse("relations:network_list") in html
