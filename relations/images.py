@@ -218,8 +218,9 @@ class MetadataFreeImageFieldFile(ImageFieldFile):
 class MetadataFreeImageField(models.ImageField):
     """An image field whose files are stored without their metadata (without_metadata). Every new
     file goes through FieldFile.save: the admin's uploads and a script's files assigned to the field
-    when the model is saved, and the files the demo or an import saves on the field directly. A file
-    that is not an image within the limits (checked_image) is refused there with a ValidationError."""
+    when the model is saved, and the files an import saves on the field directly. A file that is not
+    an image within the limits (checked_image) is refused there with a ValidationError. The demo's
+    drawings, made without metadata, are stored as drawn (load_demo), and named after their bytes."""
 
     attr_class = MetadataFreeImageFieldFile
 

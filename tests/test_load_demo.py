@@ -1,8 +1,11 @@
 import datetime
 import io
+from pathlib import Path, PurePosixPath
 
 import pytest
 import shared_services
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils import translation
@@ -12,6 +15,8 @@ from reversion.models import Version
 
 from relations import demo_data
 from relations.content_types import sitemap_models, staff_content_models
+from relations.demo_data.illustrations import digest, draw_illustration
+from relations.images import rendition_names
 from relations.models import (
     Article,
     Association,
@@ -189,3 +194,96 @@ def test_synthetic_content_leaves_the_planner_statistics_up_to_date(demo):
     # Without ANALYZE the planner would still take the tables for empty ones (-1: never analysed).
     assert estimated_rows("relations_searchentry") >= SearchEntry.objects.count() * 0.9
     assert estimated_rows("relations_city") >= City.objects.count() * 0.9
+
+
+# The demo's drawn images, when their drawings change
+
+FURTH_IMAGE = next(record for record in demo_data.IMAGES if record["file"].name == "demo-furth.jpg")
+
+
+def media_files(settings):
+    """Every file of the media folder with the time it was last written."""
+    root = Path(settings.MEDIA_ROOT)
+    return {path.relative_to(root): path.stat().st_mtime_ns for path in root.rglob("*") if path.is_file()}
+
+
+def an_older_drawing():
+    """A picture in place of Fürth's: the town hall's drawing as it might have been before."""
+    return draw_illustration("city", ("#333333", "#999999"), "F")
+
+
+def point_the_image_at(image, name, content):
+    """The image's row names a stored file, with renditions made from it, as a former run left them."""
+    stored = default_storage.save(name, ContentFile(content))
+    Image.objects.filter(pk=image.pk).update(file=stored, renditions={})
+    image.refresh_from_db()
+    image.update_renditions()
+    return stored
+
+
+def test_a_second_run_writes_no_file(demo, settings):
+    before = media_files(settings)
+    assert any(name.name.startswith("demo-furth-") for name in before)
+    run("load_demo")
+    assert media_files(settings) == before
+
+
+@pytest.mark.parametrize(
+    "former_name",
+    [
+        f"images/2025/06/demo-furth-{digest(an_older_drawing())}.jpg",
+        "images/2025/06/demo-furth.jpg",  # as the demo first named its images, without a digest
+    ],
+)
+def test_a_second_run_draws_again_an_image_whose_drawing_changed(demo, former_name, django_capture_on_commit_callbacks):
+    image = Image.objects.get(title=FURTH_IMAGE["title"])
+    former = point_the_image_at(image, former_name, an_older_drawing())
+    former_renditions = rendition_names(image.renditions)
+    assert former_renditions and all(default_storage.exists(name) for name in former_renditions)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = run("load_demo")
+
+    image.refresh_from_db()
+    assert PurePosixPath(image.file.name).name == FURTH_IMAGE["file"].file_name
+    with image.file.open("rb") as stored:
+        assert stored.read() == FURTH_IMAGE["file"].drawing
+    assert (image.width, image.height) == (1200, 675)
+    # New renditions, made from the new drawing; the former ones are deleted.
+    assert image.renditions["source"] == image.file.name
+    assert not rendition_names(image.renditions) & former_renditions
+    assert all(default_storage.exists(name) for name in rendition_names(image.renditions))
+    assert not any(default_storage.exists(name) for name in former_renditions)
+    # The former original stays, for the image's history.
+    assert default_storage.exists(former)
+    assert f"Images: 1 updated, {len(demo_data.IMAGES) - 1} unchanged" in summary
+    assert run("load_demo")[-1] == "The demo content was already loaded: nothing changed."
+
+
+@pytest.mark.parametrize(
+    "editors_name",
+    [
+        "images/2026/01/pont-saint-etienne.jpg",
+        # The demo's file downloaded, retouched and uploaded again under the name it was downloaded with.
+        f"images/2026/01/demo-furth-{digest(an_older_drawing())}.jpg",
+    ],
+)
+def test_an_image_an_editor_put_in_place_of_the_demos_is_left_alone(
+    demo, editors_name, settings, django_capture_on_commit_callbacks
+):
+    image = Image.objects.get(title=FURTH_IMAGE["title"])
+    editors_picture = draw_illustration("concert", ("#123456", "#654321"), "E")
+    stored = point_the_image_at(image, editors_name, editors_picture)
+    renditions = image.renditions
+    files = media_files(settings)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = run("load_demo")
+
+    image.refresh_from_db()
+    assert image.file.name == stored
+    with image.file.open("rb") as file:
+        assert file.read() == editors_picture
+    assert image.renditions == renditions
+    assert media_files(settings) == files
+    assert summary[-1] == "The demo content was already loaded: nothing changed."

@@ -3,16 +3,30 @@
 The demo set-up ships no photograph and downloads nothing: each demo image
 is drawn from a motif, two colours and a few initials, always the same way
 for the same input, so that loading the demo twice gives identical files.
+
+A drawing is stored as drawn (a JPEG without metadata) under its name and a
+digest of its bytes: when a drawing changes, load_demo sees that the file it
+stored before came from another drawing, and stores the new one.
 """
 
+import hashlib
 import io
 import math
+import re
 from dataclasses import dataclass
+from functools import cached_property
+from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 675
+# Hexadecimal digits of the SHA-256 of a drawing in its file's name, as for the images' renditions.
+DIGEST_LENGTH = 12
+
+
+def digest(content):
+    return hashlib.sha256(content).hexdigest()[:DIGEST_LENGTH]
 
 
 def _hex(colour):
@@ -227,12 +241,51 @@ def draw_illustration(motif, palette, initial):
 
 @dataclass(frozen=True)
 class Illustration:
-    """The file of a demo image: drawn, not shipped, under this name."""
+    """The file of a demo image: drawn, not shipped. Stored as its name followed by the digest of the
+    drawing (demo-furth.jpg as demo-furth-0123456789ab.jpg)."""
 
     name: str
     motif: str
     palette: tuple[str, str]
     initial: str
 
+    @cached_property
+    def drawing(self):
+        """The JPEG's bytes, drawn once a process."""
+        return draw_illustration(self.motif, self.palette, self.initial)
+
+    @property
+    def file_name(self):
+        stem, extension = PurePosixPath(self.name).stem, PurePosixPath(self.name).suffix
+        return f"{stem}-{digest(self.drawing)}{extension}"
+
     def draw(self):
-        return ContentFile(draw_illustration(self.motif, self.palette, self.initial), name=self.name)
+        return ContentFile(self.drawing, name=self.file_name)
+
+    def is_stored_as(self, storage, name):
+        if not storage.exists(name):
+            return False
+        with storage.open(name, "rb") as stored:
+            return stored.read() == self.drawing
+
+    def stored_from_an_older_drawing(self, file):
+        """Whether a stored file (a FieldFile) is one the demo drew for this image before its drawing
+        changed: under the image's name followed by the digest of the file's bytes (or by a storage's
+        suffix after it), or under the name alone, as the demo first stored its images. A file an
+        editor put in its place has another name, or bytes that do not match the digest in its name:
+        it is not."""
+        stored_name = PurePosixPath(file.name).name
+        if stored_name == self.name:
+            return True
+        stem, extension = PurePosixPath(self.name).stem, PurePosixPath(self.name).suffix
+        # Django's storages add "_" and 7 letters or digits to a name already taken.
+        pattern = (
+            rf"{re.escape(stem)}-(?P<digest>[0-9a-f]{{{DIGEST_LENGTH}}})(_[A-Za-z0-9]{{7}})?{re.escape(extension)}"
+        )
+        drawn = re.fullmatch(pattern, stored_name)
+        if drawn is None or drawn["digest"] == digest(self.drawing):
+            return False
+        if not file.storage.exists(file.name):
+            return True  # nothing of an editor's to keep: the media folder was emptied
+        with file.storage.open(file.name, "rb") as stored:
+            return digest(stored.read()) == drawn["digest"]

@@ -76,8 +76,8 @@ class Command(BaseCommand):
         obj = model.objects.filter(**lookup).first()
         if obj is None:
             obj = model(**columns)
-            for name, illustration in files.items():
-                getattr(obj, name).save(illustration.name, illustration.draw(), save=False)
+            for name, demo_file in files.items():
+                self.store(obj, name, demo_file)
             obj.full_clean()
             obj.save()
             outcome = "created"
@@ -90,7 +90,7 @@ class Command(BaseCommand):
                 auto_now = [field.name for field in model._meta.concrete_fields if getattr(field, "auto_now", False)]
                 obj.save(update_fields=changed + auto_now)
                 self.record_translations_put_back(model, changed, obj)
-            outcome = "updated" if changed or self.redraw_missing_files(obj, files) else "unchanged"
+            outcome = "updated" if changed or self.redraw_files(obj, files) else "unchanged"
         for name, related in many_to_many.items():
             manager = getattr(obj, name)
             if set(manager.values_list("pk", flat=True)) != {item.pk for item in related}:
@@ -158,15 +158,43 @@ class Command(BaseCommand):
         return texts
 
     @staticmethod
-    def redraw_missing_files(obj, files):
-        """When the row survived but the media folder was emptied, draw the files again under their names
-        (and the image's renditions once the demo is committed). Tells whether it did."""
-        redrawn = False
-        for name, illustration in files.items():
+    def store(obj, name, demo_file):
+        """Writes a demo file where its field puts uploads, without saving the row. A drawing is written
+        as drawn, for the digest in its name to be that of the stored bytes: it has no metadata for the
+        image field to strip (relations/images.py), which would encode it again."""
+        if isinstance(demo_file, Illustration):
+            field = obj._meta.get_field(name)
+            stored = field.generate_filename(obj, demo_file.file_name)
+            # A drawing already stored under its name (the rows were deleted, not the files) is not copied again.
+            if not demo_file.is_stored_as(field.storage, stored):
+                stored = field.storage.save(stored, demo_file.draw())
+            setattr(obj, name, stored)  # which updates the image's width and height
+        else:
+            getattr(obj, name).save(demo_file.name, demo_file.draw(), save=False)
+
+    def redraw_files(self, obj, files):
+        """Draws again the files of a row that survived. An image the demo drew from an older drawing
+        gets the current one under a new name, and new renditions once the demo is committed; the
+        former file stays for the row's history and for the synthetic content that shares it. A file
+        an editor put in place of the demo's is left alone. When the media folder was emptied, the
+        files are drawn again under their names (and the renditions made again). Tells whether it wrote."""
+        redrawn, renamed = False, []
+        for name, demo_file in files.items():
             file = getattr(obj, name)
-            if not file.storage.exists(file.name):
-                file.storage.save(file.name, illustration.draw())
+            if isinstance(demo_file, Illustration) and demo_file.stored_from_an_older_drawing(file):
+                self.store(obj, name, demo_file)
+                renamed.append(name)
+            elif not file.storage.exists(file.name):
+                file.storage.save(file.name, demo_file.draw())
                 redrawn = True
-        if redrawn and hasattr(obj, "update_renditions"):
+        if renamed:
+            fields = [obj._meta.get_field(name) for name in renamed]
+            dimensions = [
+                getattr(field, attribute, None) for field in fields for attribute in ("width_field", "height_field")
+            ]
+            auto_now = [field.name for field in obj._meta.concrete_fields if getattr(field, "auto_now", False)]
+            # The image's save asks for its renditions once the demo is committed.
+            obj.save(update_fields=renamed + [name for name in dimensions if name] + auto_now)
+        elif redrawn and hasattr(obj, "update_renditions"):
             transaction.on_commit(lambda: obj.update_renditions(check_files=True))
-        return redrawn
+        return redrawn or bool(renamed)
