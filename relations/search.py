@@ -250,6 +250,14 @@ def body_in_french(language):
     return Case(When(missing & ~Q(**{french: ""}), then=Value(True)), default=Value(False), output_field=BooleanField())
 
 
+def excerpt_language(result, language):
+    """The language of a result's excerpt, which starts with its summary, or with its body where it
+    has none (annotated by search())."""
+    if result.shown_summary:
+        return shown_language(result, "summary", language)
+    return settings.LANGUAGE_CODE if result.body_in_french else language
+
+
 def _same_length_fold_table():
     """Each accented Latin letter to its base letter, one character for one (for positions)."""
     table = {}
@@ -349,12 +357,7 @@ def search(query):
                     "object": obj,
                     "title": highlight(obj.shown_title, terms, language, length=200),
                     "excerpt": highlight(f"{obj.shown_summary} {plain_text(obj.shown_body)}", terms, language),
-                    # The excerpt starts with the summary, or with the body where there is none.
-                    "excerpt_language": shown_language(obj, "summary")
-                    if obj.shown_summary
-                    else settings.LANGUAGE_CODE
-                    if obj.body_in_french
-                    else language,
+                    "excerpt_language": excerpt_language(obj, language),
                     "url": obj.get_absolute_url(),
                 }
                 for obj in objects

@@ -47,7 +47,7 @@ from .search import MAX_QUERY_LENGTH, search
 from .translation import shown_language
 
 # How many twin cities and networks the home page names: the first ones, whatever the amount of
-# content (the city has five twin cities and four networks), the others on their list pages.
+# content (the city has a handful of each), the others on their list pages.
 HOME_LIST_LENGTH = 12
 
 
