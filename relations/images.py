@@ -349,7 +349,6 @@ def update_renditions(image, check_files=False):
     # An UPDATE of this column only: no new version in the history, no change of updated_at.
     type(image)._default_manager.filter(pk=image.pk).update(renditions=renditions)
     image.renditions = renditions
-    image.__dict__.pop("_renditions_shown", None)
     renditions_changed.send(sender=type(image), instance=image)
     delete_files(rendition_names(previous) - rendition_names(renditions))
 
@@ -358,7 +357,12 @@ def renditions_of(image, kind):
     """The WebP copies of one kind ("full" or "card"), narrowest first, each with its address: worked
     out once per image and kind, however many times a page shows it (its srcset, its og:image, its
     width and height)."""
-    known = image.__dict__.setdefault("_renditions_shown", {})
+    # Kept with the renditions they were worked out from: new ones (update_renditions(),
+    # refresh_from_db()) are worked out again.
+    renditions, known = image.__dict__.get("_renditions_shown", (None, {}))
+    if renditions is not image.renditions:
+        known = {}
+        image.__dict__["_renditions_shown"] = (image.renditions, known)
     if kind not in known:
         known[kind] = [{**copy, "url": default_storage.url(copy["name"])} for copy in image.renditions.get(kind, [])]
     return known[kind]

@@ -236,13 +236,25 @@ def main():
         env = production_environment(Path(folder))
         database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
         cache = "Redis" if env.get("REDIS_URL") else "local memory"
-        # As settings.FRAGMENT_CACHE decides: the parts of pages shared by every reader (menus, charts,
-        # key figures) are kept, also with the page cache off, where the cache is shared.
-        fragments = env.get("FRAGMENT_CACHE", "true" if env.get("REDIS_URL") else "false").lower() in (
-            "1",
-            "true",
-            "yes",
-            "on",
+        # Whether the parts of pages shared by every reader (menus, charts, key figures) are kept,
+        # also with the page cache off: as the settings decide it for this environment.
+        fragments = (
+            subprocess.run(
+                [
+                    PYTHON,
+                    "manage.py",
+                    "shell",
+                    "--no-imports",
+                    "--command",
+                    "from django.conf import settings; print(settings.FRAGMENT_CACHE)",
+                ],
+                cwd=PROJECT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            == "True"
         )
         workers = subprocess.run(
             [PYTHON, "-c", "import runpy; print(runpy.run_path('gunicorn.conf.py')['workers'])"],

@@ -383,6 +383,18 @@ def test_an_uploaded_image_gets_webp_renditions_of_the_full_image_and_of_the_car
     assert len(stored_files(settings)) == 1 + len(full) + len(card)
 
 
+def test_an_image_shown_twice_works_its_addresses_out_once_until_its_renditions_change(make_image, monkeypatch):
+    image = make_image(plain("PNG", (1000, 750)))
+    addresses = []
+    monkeypatch.setattr(default_storage, "url", lambda name: addresses.append(name) or f"/media/{name}")
+    first = images.renditions_of(image, images.FULL)
+    assert images.renditions_of(image, images.FULL) == first and images.rendition(image, images.FULL, 640) in first
+    assert len(addresses) == len(image.renditions["full"])  # once per copy, not once per use
+    image.renditions = {**image.renditions, "full": image.renditions["full"][:1]}  # as refresh_from_db() does
+    assert images.renditions_of(image, images.FULL) == first[:1]
+    assert len(addresses) == len(first) + 1
+
+
 def test_a_small_image_is_never_enlarged(make_image):
     image = make_image(plain("PNG", (200, 150)))
     assert [(copy["width"], copy["height"]) for copy in image.renditions["full"]] == [(200, 150)]

@@ -255,8 +255,12 @@ class Illustration:
         return draw_illustration(self.motif, self.palette, self.initial)
 
     @property
+    def stem_and_extension(self):
+        return PurePosixPath(self.name).stem, PurePosixPath(self.name).suffix
+
+    @property
     def file_name(self):
-        stem, extension = PurePosixPath(self.name).stem, PurePosixPath(self.name).suffix
+        stem, extension = self.stem_and_extension
         return f"{stem}-{digest(self.drawing)}{extension}"
 
     def draw(self):
@@ -277,7 +281,7 @@ class Illustration:
         stored_name = PurePosixPath(file.name).name
         if stored_name == self.name:
             return True
-        stem, extension = PurePosixPath(self.name).stem, PurePosixPath(self.name).suffix
+        stem, extension = self.stem_and_extension
         # Django's storages add "_" and 7 letters or digits to a name already taken.
         pattern = (
             rf"{re.escape(stem)}-(?P<digest>[0-9a-f]{{{DIGEST_LENGTH}}})(_[A-Za-z0-9]{{7}})?{re.escape(extension)}"
